@@ -1,0 +1,15 @@
+// One jest run covers every workspace. TypeScript is transpiled per file (types are checked by
+// `npm run typecheck`); ESM-only dependencies (jose) are transpiled to CommonJS on the way in.
+/** @type {import('jest').Config} */
+module.exports = {
+  testEnvironment: 'node',
+  roots: ['<rootDir>/subgraphs', '<rootDir>/gateway', '<rootDir>/scripts'],
+  testMatch: ['**/test/**/*.test.ts'],
+  transform: {
+    '^.+\\.(t|j|mj)s$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.jest.json' }],
+  },
+  transformIgnorePatterns: ['/node_modules/(?!(jose)/)'],
+  globalSetup: '<rootDir>/scripts/test-global-setup.ts',
+  testTimeout: 60000,
+  maxWorkers: 2,
+};

@@ -1,0 +1,109 @@
+// The Pothos builder factory every subgraph uses: one builder per subgraph, same plugins and scalars.
+import SchemaBuilder from '@pothos/core';
+import ScopeAuthPlugin from '@pothos/plugin-scope-auth';
+import PrismaPlugin from '@pothos/plugin-prisma';
+import RelayPlugin from '@pothos/plugin-relay';
+import DataloaderPlugin from '@pothos/plugin-dataloader';
+import ValidationPlugin from '@pothos/plugin-validation';
+import DirectivesPlugin from '@pothos/plugin-directives';
+import FederationPlugin from '@pothos/plugin-federation';
+import { GraphQLError, Kind } from 'graphql';
+import type PrismaTypes from './generated/pothos-types';
+import { getDatamodel } from './generated/pothos-types';
+import type { SubgraphContext } from './context';
+import { hasRole, type Role } from './viewer';
+import { userError } from './errors';
+
+export interface ScrollForgeSchemaTypes {
+  Context: SubgraphContext;
+  PrismaTypes: PrismaTypes;
+  AuthScopes: {
+    /** A signed-in person. */
+    authenticated: boolean;
+    /** A signed-in person holding this role. */
+    role: Role;
+    /** A platform administrator. */
+    admin: boolean;
+  };
+  Scalars: {
+    // Federation keys arrive as strings from the router; ids we return are always strings.
+    ID: { Input: string; Output: string };
+    DateTime: { Input: Date; Output: Date | string };
+    JSON: { Input: unknown; Output: unknown };
+  };
+  DefaultFieldNullability: false;
+}
+
+function parseDateTime(value: unknown): Date {
+  if (typeof value !== 'string') throw userError('BAD_USER_INPUT', 'A DateTime must be an ISO-8601 string.');
+  const date = new Date(value);
+  if (Number.isNaN(date.getTime())) throw userError('BAD_USER_INPUT', `"${value}" is not an ISO-8601 date-time.`);
+  return date;
+}
+
+export function createBuilder() {
+  const builder = new SchemaBuilder<ScrollForgeSchemaTypes>({
+    // Federation goes last: it must see resolvers after scope-auth has wrapped them.
+    plugins: [
+      ScopeAuthPlugin,
+      ValidationPlugin,
+      PrismaPlugin,
+      RelayPlugin,
+      DataloaderPlugin,
+      DirectivesPlugin,
+      FederationPlugin,
+    ],
+    defaultFieldNullability: false,
+    prisma: {
+      client: (context) => context.prisma,
+      dmmf: getDatamodel(),
+      exposeDescriptions: false,
+      filterConnectionTotalCount: true,
+      onUnusedQuery: process.env.NODE_ENV === 'production' ? null : 'warn',
+    },
+    relay: {
+      clientMutationId: 'omit',
+      cursorType: 'String',
+      pageInfoTypeOptions: { shareable: true },
+    },
+    scopeAuth: {
+      authScopes: (context) => ({
+        authenticated: context.viewer.kind === 'user',
+        role: (role: Role) => hasRole(context.viewer, role),
+        admin: hasRole(context.viewer, 'admin'),
+      }),
+      unauthorizedError: (_parent, context) =>
+        context.viewer.kind === 'user'
+          ? userError('FORBIDDEN', 'You do not have permission to see or change this.')
+          : userError('UNAUTHENTICATED', 'Sign in to see or change this.'),
+    },
+    validation: {
+      validationError: (result) => {
+        const issue = result.issues[0];
+        const field = issue?.path?.map((segment) => (typeof segment === 'object' ? segment.key : segment)).join('.');
+        return new GraphQLError(issue?.message ?? 'Invalid input.', {
+          extensions: { code: 'BAD_USER_INPUT', ...(field ? { field } : {}) },
+        });
+      },
+    },
+  });
+
+  builder.scalarType('DateTime', {
+    description: 'An ISO-8601 date-time in UTC.',
+    serialize: (value) => (value instanceof Date ? value.toISOString() : String(value)),
+    parseValue: parseDateTime,
+    parseLiteral: (ast) => {
+      if (ast.kind !== Kind.STRING) throw userError('BAD_USER_INPUT', 'A DateTime must be an ISO-8601 string.');
+      return parseDateTime(ast.value);
+    },
+  });
+  builder.scalarType('JSON', {
+    description: 'Arbitrary JSON.',
+    serialize: (value) => value,
+    parseValue: (value) => value,
+  });
+
+  return builder;
+}
+
+export type ScrollForgeBuilder = ReturnType<typeof createBuilder>;

@@ -1,0 +1,41 @@
+// What every resolver receives. Built once per request (HTTP) or per operation (WebSocket).
+import type { Logger } from './logger';
+import type { PrismaClient } from './db';
+import type { Viewer } from './viewer';
+import type { PubSub } from './pubsub';
+import type { Mailer } from './mail';
+import type { Storage } from './storage';
+
+/** Process-wide services a subgraph is started with; shared by every request. */
+export interface SubgraphServices {
+  prisma: PrismaClient;
+  pubsub: PubSub;
+  mailer: Mailer;
+  storage: Storage;
+  /** Secret for signed file URLs (served by the gateway). */
+  fileSigningSecret: string;
+  /** Secret access JWTs are signed with (users issues them, the gateway verifies them). */
+  jwtSecret: string;
+  /** True in embedded/dev mode: dev-only fields (devMailbox) answer. */
+  devMode: boolean;
+}
+
+export interface SubgraphContext extends SubgraphServices {
+  requestId: string;
+  viewer: Viewer;
+  logger: Logger;
+  /** Per-request memo of DataLoaders keyed by name, so one request never shares a cache with another. */
+  loader<T>(name: string, create: () => T): T;
+}
+
+export function buildContext(services: SubgraphServices, request: { requestId: string; viewer: Viewer; logger: Logger }): SubgraphContext {
+  const loaders = new Map<string, unknown>();
+  return {
+    ...services,
+    ...request,
+    loader<T>(name: string, create: () => T): T {
+      if (!loaders.has(name)) loaders.set(name, create());
+      return loaders.get(name) as T;
+    },
+  };
+}

@@ -1,0 +1,79 @@
+// Small HTTP helpers shared by the subgraph server and the gateway.
+import type { IncomingMessage, ServerResponse, Server } from 'node:http';
+import { HeaderMap } from '@apollo/server';
+
+export class BodyTooLargeError extends Error {}
+
+/** Reads a request body, refusing more than `limitBytes` without buffering the excess. */
+export async function readBody(request: IncomingMessage, limitBytes: number): Promise<Buffer> {
+  const declared = Number(request.headers['content-length'] ?? 0);
+  if (declared > limitBytes) throw new BodyTooLargeError();
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of request as AsyncIterable<Buffer>) {
+    size += chunk.length;
+    if (size > limitBytes) throw new BodyTooLargeError();
+    chunks.push(chunk);
+  }
+  return Buffer.concat(chunks);
+}
+
+export function toHeaderMap(request: IncomingMessage): HeaderMap {
+  const headers = new HeaderMap();
+  for (const [name, value] of Object.entries(request.headers)) {
+    if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(', ') : value);
+  }
+  return headers;
+}
+
+export function sendJson(response: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
+  const text = JSON.stringify(body);
+  response.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(text), ...headers });
+  response.end(text);
+}
+
+export function graphQLErrorBody(code: string, message: string): { errors: { message: string; extensions: { code: string } }[] } {
+  return { errors: [{ message, extensions: { code } }] };
+}
+
+/** Listens and resolves with the bound port; a taken port becomes an error that says what to change. */
+export function listen(server: Server, port: number, host: string, portEnvName: string): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const onError = (error: NodeJS.ErrnoException) => {
+      server.off('listening', onListening);
+      if (error.code === 'EADDRINUSE') {
+        reject(new Error(`Port ${port} on ${host} is already in use. Stop what is using it or set ${portEnvName} to a free port.`));
+      } else reject(error);
+    };
+    const onListening = () => {
+      server.off('error', onError);
+      const address = server.address();
+      resolve(typeof address === 'object' && address !== null ? address.port : port);
+    };
+    server.once('error', onError);
+    server.once('listening', onListening);
+    server.listen(port, host);
+  });
+}
+
+/** Tracks open HTTP requests so shutdown can wait for them to finish. */
+export class InFlightTracker {
+  private count = 0;
+  private waiters: (() => void)[] = [];
+
+  track(response: ServerResponse): void {
+    this.count += 1;
+    response.once('close', () => {
+      this.count -= 1;
+      if (this.count === 0) this.waiters.splice(0).forEach((resolve) => resolve());
+    });
+  }
+
+  get size(): number {
+    return this.count;
+  }
+
+  drained(): Promise<void> {
+    return this.count === 0 ? Promise.resolve() : new Promise((resolve) => this.waiters.push(resolve));
+  }
+}
