@@ -1,0 +1,12 @@
+// `npm run codegen`: generates typed code from schema.graphql (written by `npm run compose`).
+import { existsSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+if (!existsSync(new URL('../schema.graphql', import.meta.url))) {
+  console.error('schema.graphql is missing: run `npm run compose` first.');
+  process.exit(1);
+}
+const result = spawnSync('npx', ['graphql-codegen', '--config', 'codegen.yml', ...process.argv.slice(2)], { cwd: root, stdio: 'inherit' });
+process.exit(result.status ?? 1);
