@@ -195,7 +195,17 @@ export async function startSubgraph(options: StartSubgraphOptions): Promise<Runn
   );
   sockets.on('connection', (socket) => connectionTimes.set(socket, Date.now()));
 
-  const port = await listen(server, options.port, host, options.portEnvName ?? `${name.toUpperCase()}_PORT`);
+  // ws re-emits the http server's errors; the listen promise reports them, so this only keeps them quiet.
+  sockets.on('error', () => {});
+  let port: number;
+  try {
+    port = await listen(server, options.port, host, options.portEnvName ?? `${name.toUpperCase()}_PORT`);
+  } catch (error) {
+    await wsServer.dispose();
+    sockets.close();
+    await apollo.stop();
+    throw error;
+  }
   logger.info({ port }, 'subgraph listening');
 
   return {
