@@ -5,7 +5,8 @@ export type { Logger };
 
 const level = process.env.LOG_LEVEL ?? (process.env.NODE_ENV === 'test' ? 'silent' : 'info');
 
-export const rootLogger: Logger = pino({ level, base: { service: process.env.SERVICE_NAME ?? 'scrollforge' } });
+// No base service label: each logger names its service once, through serviceLogger().
+export const rootLogger: Logger = pino({ level, base: { pid: process.pid } });
 
 export function serviceLogger(service: string): Logger {
   return rootLogger.child({ service });

@@ -76,7 +76,8 @@ export async function startSubgraph(options: StartSubgraphOptions): Promise<Runn
     // Subgraphs sit behind the gateway; the gateway decides what clients may introspect.
     introspection: true,
     includeStacktraceInErrorResponses: false,
-    status400ForVariableCoercionErrors: true,
+    // The process owner decides how to stop; Apollo re-raising SIGTERM would cut the drain short.
+    stopOnTerminationSignals: false,
     plugins: [metricsPlugin(metrics, name)],
     formatError: (formatted) =>
       maskError(formatted, (unexpected) => logger.error({ error: unexpected }, 'unexpected error masked as INTERNAL')),
@@ -167,6 +168,15 @@ export async function startSubgraph(options: StartSubgraphOptions): Promise<Runn
     });
   });
 
+  let port: number;
+  try {
+    port = await listen(server, options.port, host, options.portEnvName ?? `${name.toUpperCase()}_PORT`);
+  } catch (error) {
+    await apollo.stop();
+    throw error;
+  }
+
+  // Attached after a successful listen, so a taken port is reported once, by listen().
   const sockets = new WebSocketServer({ server, path: '/graphql' });
   const wsServer = useServer<Record<string, unknown>>(
     {
@@ -195,17 +205,6 @@ export async function startSubgraph(options: StartSubgraphOptions): Promise<Runn
   );
   sockets.on('connection', (socket) => connectionTimes.set(socket, Date.now()));
 
-  // ws re-emits the http server's errors; the listen promise reports them, so this only keeps them quiet.
-  sockets.on('error', () => {});
-  let port: number;
-  try {
-    port = await listen(server, options.port, host, options.portEnvName ?? `${name.toUpperCase()}_PORT`);
-  } catch (error) {
-    await wsServer.dispose();
-    sockets.close();
-    await apollo.stop();
-    throw error;
-  }
   logger.info({ port }, 'subgraph listening');
 
   return {

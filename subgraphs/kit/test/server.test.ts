@@ -11,6 +11,7 @@ import { signViewer, VIEWER_HEADER } from '../src/viewer-signature';
 import { REQUEST_ID_HEADER } from '../src/request-id';
 import { userError } from '../src/errors';
 import { testDatabaseUrl } from '../src/testing/test-database-url';
+import { waitFor } from '../src/testing/wait-for';
 
 const SECRET = 'kit-server-test-signing-secret-0123456789';
 
@@ -113,7 +114,7 @@ test('a taken port is an error that names the variable to change', async () => {
 test('stop drains an in-flight request, then refuses new connections', async () => {
   const second = await startSubgraph({ name: 'drain', schema: buildSchema(gate), port: 0, signingSecret: SECRET, services: handle.services });
   const inFlight = query(second.url, '{ slow }');
-  await waitFor(() => gate.release !== undefined);
+  await waitFor(() => gate.release !== undefined, { what: 'the slow resolver to start' });
   const stopped = second.stop();
   let stoppedYet = false;
   void stopped.then(() => (stoppedYet = true));
@@ -124,7 +125,3 @@ test('stop drains an in-flight request, then refuses new connections', async () 
   await stopped;
   await expect(fetch(second.url.replace('/graphql', '/health'))).rejects.toThrow();
 });
-
-async function waitFor(condition: () => boolean): Promise<void> {
-  while (!condition()) await new Promise((resolve) => setTimeout(resolve, 5));
-}
