@@ -1,0 +1,35 @@
+// The development mailbox: mails the dev mailer kept instead of sending. Answers only in dev mode.
+import { readDevMailbox } from '../../../kit/src/mail';
+import { forbidden } from '../../../kit/src/errors';
+import { builder } from '../builder';
+import { emailRule } from '../input-rules';
+
+/** Enough to find the latest code; the mailbox is a debugging aid, not an archive. */
+const DEV_MAILBOX_LIMIT = 20;
+
+type DevMail = Awaited<ReturnType<typeof readDevMailbox>>[number];
+
+export const DevMailType = builder.objectRef<DevMail>('DevMail');
+
+DevMailType.implement({
+  description: 'A mail kept by the development mailbox (dev mode only).',
+  fields: (t) => ({
+    id: t.exposeID('id'),
+    to: t.exposeString('to'),
+    subject: t.exposeString('subject'),
+    text: t.exposeString('text'),
+    createdAt: t.expose('createdAt', { type: 'DateTime' }),
+  }),
+});
+
+builder.queryFields((t) => ({
+  devMailbox: t.field({
+    type: [DevMailType],
+    description: 'Dev mode only: the newest mails sent to this address. Refused (FORBIDDEN) in production.',
+    args: { email: t.arg.string({ required: true }).validate(emailRule) },
+    resolve: (_root, args, context) => {
+      if (!context.devMode) throw forbidden('The dev mailbox exists only in development mode.');
+      return readDevMailbox(context.prisma, args.email, DEV_MAILBOX_LIMIT);
+    },
+  }),
+}));

@@ -1,0 +1,9 @@
+// A person's role inside one school.
+import { builder } from '../builder';
+
+export const SchoolRoleEnum = builder.enumType('SchoolRole', {
+  values: {
+    admin: { description: 'Manages the school and its members.' },
+    teacher: { description: 'Teaches at the school.' },
+  } as const,
+});

@@ -1,0 +1,27 @@
+// Resolvers behind the `authenticated` scope still need the viewer's id with its type narrowed.
+import type { SubgraphContext } from '../../../kit/src/context';
+import { unauthenticated } from '../../../kit/src/errors';
+
+/** The signed-in viewer's id; throws UNAUTHENTICATED for anonymous requests. */
+export function signedInUserId(context: SubgraphContext): string {
+  if (context.viewer.kind !== 'user') throw unauthenticated('Sign in to do this.');
+  return context.viewer.id;
+}
+
+/**
+ * People who proved who they are inside this request (login, refresh): the viewer header still says
+ * anonymous, yet the AuthPayload's user is them and may show their own private fields.
+ */
+function provenInRequest(context: SubgraphContext): Set<string> {
+  return context.loader('users.provenInRequest', () => new Set<string>());
+}
+
+export function markProvenInRequest(context: SubgraphContext, userId: string): void {
+  provenInRequest(context).add(userId);
+}
+
+/** True when the viewer is `userId` or a platform admin: the people who may see private fields. */
+export function isSelfOrAdmin(context: SubgraphContext, userId: string): boolean {
+  if (provenInRequest(context).has(userId)) return true;
+  return context.viewer.kind === 'user' && (context.viewer.id === userId || context.viewer.roles.includes('admin'));
+}
