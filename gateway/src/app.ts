@@ -1,0 +1,215 @@
+// The gateway: Apollo Gateway on the composed supergraph behind Apollo Server over plain node:http,
+// plus /health, /metrics, signed file downloads and the web app. Builds and serves; reads no env.
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { ApolloGateway } from '@apollo/gateway';
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
+import { maskError } from '@scrollforge/kit/src/errors';
+import { BodyTooLargeError, InFlightTracker, graphQLErrorBody, listen, readBody, sendJson, toHeaderMap } from '@scrollforge/kit/src/http';
+import { requestLogger, serviceLogger, type Logger } from '@scrollforge/kit/src/logger';
+import { createGraphQLMetrics } from '@scrollforge/kit/src/metrics';
+import { REQUEST_ID_HEADER, requestIdFrom } from '@scrollforge/kit/src/request-id';
+import { assertSigningSecret } from '@scrollforge/kit/src/viewer-signature';
+import type { GatewayContext } from './context';
+import { applyCors, isPreflight } from './cors';
+import { errorLoggingPlugin } from './error-logging-plugin';
+import { checkGraphHealth } from './health';
+import { operationLimitRules } from './limits';
+import { GATEWAY_SERVICE, metricsPlugin } from './metrics-plugin';
+import type { GatewayOptions, RunningGateway } from './options';
+import { API_CONTENT_SECURITY_POLICY, setSecurityHeaders } from './security-headers';
+import { SignedDataSource } from './signed-data-source';
+import { FILES_PATH_PREFIX, serveSignedFile } from './signed-files';
+import { isDirectory, serveSite } from './static-site';
+import { subgraphsOfSupergraph, withUrlOverrides } from './supergraph-subgraphs';
+import { viewerFromRequest } from './viewer-from-request';
+
+export type { GatewayOptions, RunningGateway } from './options';
+
+// Room for the largest upload carried in an operation: a 2 MB avatar is about 2.7 MB as base64.
+const DEFAULT_BODY_LIMIT_BYTES = 4 * 1024 * 1024;
+
+function apolloLogger(logger: Logger) {
+  // Apollo's info/debug chatter (schema loads, plan caches) is noise at our log levels.
+  return {
+    debug: (message: unknown) => logger.debug(String(message)),
+    info: (message: unknown) => logger.debug(String(message)),
+    warn: (message: unknown) => logger.warn(String(message)),
+    error: (message: unknown) => logger.error(String(message)),
+  };
+}
+
+export async function startGateway(options: GatewayOptions): Promise<RunningGateway> {
+  assertSigningSecret(options.signingSecret);
+  const host = options.host ?? '127.0.0.1';
+  const production = options.production ?? false;
+  const trustProxy = options.trustProxy ?? false;
+  const bodyLimit = options.bodyLimitBytes ?? DEFAULT_BODY_LIMIT_BYTES;
+  const allowedOrigins = new Set(options.corsOrigins ?? []);
+  const logger = serviceLogger(GATEWAY_SERVICE);
+  const metrics = createGraphQLMetrics(GATEWAY_SERVICE, { defaultMetrics: options.defaultMetrics ?? false });
+  const inFlight = new InFlightTracker();
+  let stopping = false;
+
+  const { subgraphs, unknownOverrides } = withUrlOverrides(subgraphsOfSupergraph(options.supergraphSdl), options.subgraphUrls ?? {});
+  if (unknownOverrides.length > 0) {
+    // A subgraph that runs but is not composed yet is harmless; say so rather than fail the start.
+    logger.warn({ unknownOverrides }, 'URL overrides name subgraphs the supergraph does not contain; run `npm run compose`');
+  }
+  const routingUrls = new Map(subgraphs.map((subgraph) => [subgraph.name, subgraph.url]));
+  const staticDir = options.staticDir !== undefined && (await isDirectory(options.staticDir)) ? options.staticDir : undefined;
+
+  const gateway = new ApolloGateway({
+    supergraphSdl: options.supergraphSdl,
+    logger: apolloLogger(logger),
+    buildService: ({ name, url }) =>
+      new SignedDataSource({ url: routingUrls.get(name) ?? url ?? '', signingSecret: options.signingSecret }),
+  });
+
+  const apollo = new ApolloServer<GatewayContext>({
+    gateway,
+    introspection: !production,
+    // Hides "Did you mean …?" suggestions, which would map the schema for someone without introspection.
+    hideSchemaDetailsFromClientErrors: production,
+    includeStacktraceInErrorResponses: false,
+    // Shutdown is ours (drain HTTP first, then the gateway); Apollo's own handler would re-raise the signal.
+    stopOnTerminationSignals: false,
+    validationRules: operationLimitRules(),
+    plugins: [
+      metricsPlugin(metrics),
+      errorLoggingPlugin(),
+      production ? ApolloServerPluginLandingPageDisabled() : ApolloServerPluginLandingPageLocalDefault({ footer: false }),
+    ],
+    // The plugin above logged the unexpected ones with their request id; here they are only masked.
+    formatError: (formatted) => maskError(formatted, () => {}),
+    logger: apolloLogger(logger),
+  });
+  await apollo.start();
+
+  function refuse(response: ServerResponse, status: number, code: string, message: string, headers: Record<string, string> = {}): void {
+    metrics.errors.inc({ service: GATEWAY_SERVICE, code });
+    sendJson(response, status, graphQLErrorBody(code, message), headers);
+  }
+
+  async function handleGraphQL(request: IncomingMessage, response: ServerResponse, requestId: string, log: Logger): Promise<void> {
+    if (!production) response.removeHeader('content-security-policy');
+    const resolution = await viewerFromRequest(request, { jwtSecret: options.jwtSecret, trustProxy });
+    if (!resolution.ok) {
+      // Refused here, so no subgraph ever sees a request from a bad token.
+      log.info({ reason: resolution.reason }, 'refused an invalid access token');
+      refuse(response, 401, 'UNAUTHENTICATED', resolution.message, { 'www-authenticate': 'Bearer error="invalid_token"' });
+      return;
+    }
+    let body: Buffer;
+    try {
+      body = request.method === 'POST' ? await readBody(request, bodyLimit) : Buffer.alloc(0);
+    } catch (error) {
+      if (!(error instanceof BodyTooLargeError)) throw error;
+      refuse(response, 413, 'BAD_USER_INPUT', `The request body is larger than ${bodyLimit} bytes. Send a smaller operation or fewer variables.`, {
+        connection: 'close',
+      });
+      return;
+    }
+    let parsedBody: unknown = undefined;
+    if (body.length > 0) {
+      try {
+        parsedBody = JSON.parse(body.toString('utf8'));
+      } catch {
+        refuse(response, 400, 'BAD_USER_INPUT', 'The request body is not valid JSON.');
+        return;
+      }
+    }
+    const url = new URL(request.url ?? '/', 'http://gateway');
+    const result = await apollo.executeHTTPGraphQLRequest({
+      httpGraphQLRequest: { method: request.method ?? 'GET', headers: toHeaderMap(request), search: url.search, body: parsedBody },
+      context: async () => ({ requestId, viewer: resolution.viewer, logger: log }),
+    });
+    for (const [key, value] of result.headers) response.setHeader(key, value);
+    response.writeHead(result.status ?? 200);
+    if (result.body.kind === 'complete') {
+      response.end(result.body.string);
+    } else {
+      for await (const chunk of result.body.asyncIterator) response.write(chunk);
+      response.end();
+    }
+  }
+
+  async function handleHealth(response: ServerResponse): Promise<void> {
+    const health = await checkGraphHealth(subgraphs, stopping);
+    sendJson(response, health.status === 'ok' ? 200 : 503, health, { 'cache-control': 'no-store' });
+  }
+
+  async function handleMetrics(response: ServerResponse): Promise<void> {
+    const text = await metrics.registry.metrics();
+    response.writeHead(200, { 'content-type': metrics.registry.contentType, 'cache-control': 'no-store' });
+    response.end(text);
+  }
+
+  async function route(request: IncomingMessage, response: ServerResponse, requestId: string, log: Logger): Promise<void> {
+    const corsAllowed = applyCors(request, response, allowedOrigins);
+    if (isPreflight(request)) {
+      // A refused origin still gets a plain 204: without CORS headers the browser blocks the real call.
+      if (!corsAllowed) log.info({ origin: request.headers.origin }, 'refused a CORS preflight from an origin not on the allowlist');
+      response.writeHead(204, { 'content-length': '0' });
+      response.end();
+      return;
+    }
+    const pathname = new URL(request.url ?? '/', 'http://gateway').pathname;
+    if (pathname === '/graphql') return handleGraphQL(request, response, requestId, log);
+    if (pathname === '/health') return handleHealth(response);
+    if (pathname === '/metrics') return handleMetrics(response);
+    if (pathname.startsWith(FILES_PATH_PREFIX)) {
+      return serveSignedFile(request, response, { secret: options.fileSigningSecret, storage: options.storage, log });
+    }
+    response.removeHeader('content-security-policy');
+    return serveSite(request, response, pathname, staticDir);
+  }
+
+  const server = createServer((request, response) => {
+    const started = process.hrtime.bigint();
+    const requestId = requestIdFrom(request.headers[REQUEST_ID_HEADER]);
+    const log = requestLogger(logger, requestId);
+    response.setHeader(REQUEST_ID_HEADER, requestId);
+    setSecurityHeaders(response, production);
+    // Pages set their own policy; everything else (JSON, downloads) may run nothing.
+    response.setHeader('content-security-policy', API_CONTENT_SECURITY_POLICY);
+    if (stopping) response.setHeader('connection', 'close');
+    inFlight.track(response);
+    response.once('finish', () =>
+      log.info(
+        { method: request.method, path: request.url?.split('?')[0], status: response.statusCode, ms: Number(process.hrtime.bigint() - started) / 1e6 },
+        'request',
+      ),
+    );
+    route(request, response, requestId, log).catch((error: unknown) => {
+      log.error({ error }, 'request failed');
+      if (!response.headersSent) refuse(response, 500, 'INTERNAL', 'Something went wrong on our side. Try again with the same request id if it persists.');
+      else response.destroy();
+    });
+  });
+  server.on('upgrade', (request: IncomingMessage, socket, head: Buffer) => {
+    if (options.onUpgrade !== undefined && !stopping) options.onUpgrade(request, socket, head);
+    else socket.destroy();
+  });
+
+  const port = await listen(server, options.port, host, options.portEnvName ?? 'GATEWAY_PORT');
+  logger.info({ port, subgraphs }, 'gateway listening');
+
+  return {
+    url: `http://${host}:${port}/graphql`,
+    port,
+    server,
+    async stop() {
+      if (stopping) return;
+      stopping = true;
+      server.close();
+      server.closeIdleConnections();
+      await inFlight.drained();
+      // Whatever is left is idle keep-alive; upgraded sockets belong to whoever took them in onUpgrade.
+      server.closeAllConnections();
+      await apollo.stop();
+      logger.info('gateway stopped');
+    },
+  };
+}
