@@ -1,0 +1,57 @@
+// Demo data for local runs: one account per role, a parent linked to the student, a school with its
+// admin. Idempotent: runs once per database, in one transaction.
+import type { PrismaClient } from '../../subgraphs/kit/src';
+import { hashPassword } from '../../subgraphs/users/src/password';
+import { DEMO_ACCOUNTS, DEMO_PASSWORD, DEMO_SCHOOL } from './demo-accounts';
+
+/** Seeds when the demo admin is missing; returns true when it wrote anything. */
+export async function seedDemoData(prisma: PrismaClient): Promise<boolean> {
+  const admin = DEMO_ACCOUNTS.find((account) => account.roles.includes('admin'));
+  if (admin && (await prisma.user.findUnique({ where: { email: admin.email } }))) return false;
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
+  const now = new Date();
+  await prisma.$transaction(async (tx) => {
+    const ids = new Map<string, string>();
+    for (const account of DEMO_ACCOUNTS) {
+      const user = await tx.user.upsert({
+        where: { email: account.email },
+        update: {},
+        create: {
+          email: account.email,
+          displayName: account.displayName,
+          roles: account.roles,
+          grade: account.grade ?? null,
+          passwordHash,
+          emailVerifiedAt: now,
+          country: DEMO_SCHOOL.country,
+          timezone: 'Africa/Johannesburg',
+        },
+      });
+      ids.set(account.roles[0] ?? 'student', user.id);
+    }
+    const parentId = ids.get('parent');
+    const studentId = ids.get('student');
+    if (parentId && studentId) {
+      await tx.parentLink.upsert({
+        where: { parentId_childId: { parentId, childId: studentId } },
+        update: {},
+        create: { parentId, childId: studentId, status: 'confirmed', respondedAt: now },
+      });
+    }
+    const school = await tx.school.upsert({ where: { slug: DEMO_SCHOOL.slug }, update: {}, create: DEMO_SCHOOL });
+    const schoolAdminId = ids.get('school_admin');
+    const instructorId = ids.get('instructor');
+    const members = [
+      ...(schoolAdminId ? [{ userId: schoolAdminId, role: 'admin' as const }] : []),
+      ...(instructorId ? [{ userId: instructorId, role: 'teacher' as const }] : []),
+    ];
+    for (const member of members) {
+      await tx.schoolMember.upsert({
+        where: { schoolId_userId_role: { schoolId: school.id, userId: member.userId, role: member.role } },
+        update: {},
+        create: { schoolId: school.id, ...member },
+      });
+    }
+  });
+  return true;
+}
