@@ -1,7 +1,7 @@
 import pino from 'pino';
 import type { Redis } from 'ioredis';
 import { createEventBus, emitEvent, handleOnce, type DeadLetter, type DomainEvent, type EventBus, type EventBusOptions } from '../src/events';
-import { createScratchDatabase, createTestDomain, type ScratchDatabase } from './support/scratch-database';
+import { createScratchDatabase, createTestDomain, type ScratchDatabase } from '../src/testing/scratch-database';
 import { connectTestRedis, deleteKeys, testRedisUrl, uniquePrefix } from './support/redis';
 import { waitFor } from '../src/testing/wait-for';
 

@@ -2,7 +2,7 @@ import type { AddressInfo } from 'node:net';
 import pino from 'pino';
 import { SMTPServer } from 'smtp-server';
 import { createMailer, readDevMailbox } from '../src/mail';
-import { createScratchDatabase, type ScratchDatabase } from './support/scratch-database';
+import { createScratchDatabase, type ScratchDatabase } from '../src/testing/scratch-database';
 import { waitFor } from '../src/testing/wait-for';
 
 const logger = pino({ level: 'silent' });
