@@ -6,9 +6,9 @@ import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import { maskError } from '@scrollforge/kit/src/errors';
-import { BodyTooLargeError, InFlightTracker, graphQLErrorBody, listen, readBody, sendJson, toHeaderMap } from '@scrollforge/kit/src/http';
+import { BodyTooLargeError, InFlightTracker, graphQLErrorBody, listen, readBody, sendJson, toHeaderMap, writeGraphQLResponse } from '@scrollforge/kit/src/http';
 import { requestLogger, serviceLogger, type Logger } from '@scrollforge/kit/src/logger';
-import { createGraphQLMetrics } from '@scrollforge/kit/src/metrics';
+import { createGraphQLMetrics, graphQLMetricsPlugin } from '@scrollforge/kit/src/metrics';
 import { REQUEST_ID_HEADER, requestIdFrom } from '@scrollforge/kit/src/request-id';
 import { assertSigningSecret } from '@scrollforge/kit/src/viewer-signature';
 import type { GatewayContext } from './context';
@@ -16,7 +16,6 @@ import { applyCors, isPreflight } from './cors';
 import { errorLoggingPlugin } from './error-logging-plugin';
 import { checkGraphHealth } from './health';
 import { operationLimitRules } from './limits';
-import { GATEWAY_SERVICE, metricsPlugin } from './metrics-plugin';
 import type { GatewayOptions, RunningGateway } from './options';
 import { API_CONTENT_SECURITY_POLICY, setSecurityHeaders } from './security-headers';
 import { SignedDataSource } from './signed-data-source';
@@ -26,6 +25,9 @@ import { subgraphsOfSupergraph, withUrlOverrides } from './supergraph-subgraphs'
 import { viewerFromRequest } from './viewer-from-request';
 
 export type { GatewayOptions, RunningGateway } from './options';
+
+/** Labels the gateway's logs and metrics. */
+const GATEWAY_SERVICE = 'gateway';
 
 // Room for the largest upload carried in an operation: a 2 MB avatar is about 2.7 MB as base64.
 const DEFAULT_BODY_LIMIT_BYTES = 4 * 1024 * 1024;
@@ -77,7 +79,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     stopOnTerminationSignals: false,
     validationRules: operationLimitRules(),
     plugins: [
-      metricsPlugin(metrics),
+      graphQLMetricsPlugin<GatewayContext>(metrics, GATEWAY_SERVICE),
       errorLoggingPlugin(),
       production ? ApolloServerPluginLandingPageDisabled() : ApolloServerPluginLandingPageLocalDefault({ footer: false }),
     ],
@@ -125,14 +127,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
       httpGraphQLRequest: { method: request.method ?? 'GET', headers: toHeaderMap(request), search: url.search, body: parsedBody },
       context: async () => ({ requestId, viewer: resolution.viewer, logger: log }),
     });
-    for (const [key, value] of result.headers) response.setHeader(key, value);
-    response.writeHead(result.status ?? 200);
-    if (result.body.kind === 'complete') {
-      response.end(result.body.string);
-    } else {
-      for await (const chunk of result.body.asyncIterator) response.write(chunk);
-      response.end();
-    }
+    await writeGraphQLResponse(response, result);
   }
 
   async function handleHealth(response: ServerResponse): Promise<void> {

@@ -1,6 +1,6 @@
 // Small HTTP helpers shared by the subgraph server and the gateway.
 import type { IncomingMessage, ServerResponse, Server } from 'node:http';
-import { HeaderMap } from '@apollo/server';
+import { HeaderMap, type HTTPGraphQLResponse } from '@apollo/server';
 
 export class BodyTooLargeError extends Error {}
 
@@ -76,4 +76,16 @@ export class InFlightTracker {
   drained(): Promise<void> {
     return this.count === 0 ? Promise.resolve() : new Promise((resolve) => this.waiters.push(resolve));
   }
+}
+
+/** Writes Apollo Server's HTTP answer (complete or streamed) to a node response. */
+export async function writeGraphQLResponse(response: ServerResponse, result: HTTPGraphQLResponse): Promise<void> {
+  for (const [key, value] of result.headers) response.setHeader(key, value);
+  response.writeHead(result.status ?? 200);
+  if (result.body.kind === 'complete') {
+    response.end(result.body.string);
+    return;
+  }
+  for await (const chunk of result.body.asyncIterator) response.write(chunk);
+  response.end();
 }

@@ -1,6 +1,8 @@
 // Prometheus metrics per server. Each server owns a registry, so several subgraphs in one process
 // (embedded mode) report separately.
+import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
 import { Counter, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
+import { codeOf } from './errors';
 
 export interface GraphQLMetrics {
   registry: Registry;
@@ -34,5 +36,24 @@ export function createGraphQLMetrics(service: string, options: { defaultMetrics?
       labelNames: ['service', 'code'],
       registers: [registry],
     }),
+  };
+}
+
+/** Counts each operation, its latency and its errors by code under `service`. */
+export function graphQLMetricsPlugin<TContext extends BaseContext>(metrics: GraphQLMetrics, service: string): ApolloServerPlugin<TContext> {
+  return {
+    async requestDidStart() {
+      const started = process.hrtime.bigint();
+      return {
+        async willSendResponse(requestContext) {
+          const operationType = requestContext.operation?.operation ?? 'unknown';
+          metrics.requests.inc({ service, operation_type: operationType });
+          metrics.duration.observe({ service, operation_type: operationType }, Number(process.hrtime.bigint() - started) / 1e9);
+          for (const error of requestContext.errors ?? []) {
+            metrics.errors.inc({ service, code: codeOf(error) ?? 'INTERNAL' });
+          }
+        },
+      };
+    },
   };
 }

@@ -1,17 +1,17 @@
 // Serves one subgraph: Apollo Server over plain node:http plus graphql-ws on the same path, guarded by
 // the gateway signature, with /health, /metrics and a graceful stop.
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServer } from '@apollo/server';
 import { WebSocketServer } from 'ws';
 import { useServer } from 'graphql-ws/use/ws';
 import type { GraphQLSchema } from 'graphql';
 import { buildContext, type SubgraphContext, type SubgraphServices } from './context';
-import { codeOf, maskError } from './errors';
+import { maskError } from './errors';
 import { requestLogger, serviceLogger, type Logger } from './logger';
-import { createGraphQLMetrics, type GraphQLMetrics } from './metrics';
+import { createGraphQLMetrics, graphQLMetricsPlugin, type GraphQLMetrics } from './metrics';
 import { REQUEST_ID_HEADER, requestIdFrom } from './request-id';
 import { VIEWER_HEADER, ViewerSignatureError, verifyViewer } from './viewer-signature';
-import { BodyTooLargeError, InFlightTracker, graphQLErrorBody, listen, readBody, sendJson, toHeaderMap } from './http';
+import { BodyTooLargeError, InFlightTracker, graphQLErrorBody, listen, readBody, sendJson, toHeaderMap, writeGraphQLResponse } from './http';
 
 export interface StartSubgraphOptions {
   /** Subgraph name as in supergraph.yaml; labels logs and metrics. */
@@ -41,27 +41,6 @@ export interface RunningSubgraph {
   stop(): Promise<void>;
 }
 
-function metricsPlugin(metrics: GraphQLMetrics, name: string): ApolloServerPlugin<SubgraphContext> {
-  return {
-    async requestDidStart() {
-      const started = process.hrtime.bigint();
-      return {
-        async willSendResponse(requestContext) {
-          const operationType = requestContext.operation?.operation ?? 'unknown';
-          metrics.requests.inc({ service: name, operation_type: operationType });
-          metrics.duration.observe(
-            { service: name, operation_type: operationType },
-            Number(process.hrtime.bigint() - started) / 1e9,
-          );
-          for (const error of requestContext.errors ?? []) {
-            metrics.errors.inc({ service: name, code: codeOf(error) ?? 'INTERNAL' });
-          }
-        },
-      };
-    },
-  };
-}
-
 export async function startSubgraph(options: StartSubgraphOptions): Promise<RunningSubgraph> {
   const { name, schema, services, signingSecret } = options;
   const host = options.host ?? '127.0.0.1';
@@ -78,7 +57,7 @@ export async function startSubgraph(options: StartSubgraphOptions): Promise<Runn
     includeStacktraceInErrorResponses: false,
     // The process owner decides how to stop; Apollo re-raising SIGTERM would cut the drain short.
     stopOnTerminationSignals: false,
-    plugins: [metricsPlugin(metrics, name)],
+    plugins: [graphQLMetricsPlugin<SubgraphContext>(metrics, name)],
     formatError: (formatted) =>
       maskError(formatted, (unexpected) => logger.error({ error: unexpected }, 'unexpected error masked as INTERNAL')),
     logger: { debug: () => {}, info: () => {}, warn: (m) => logger.warn(m), error: (m) => logger.error(m) },
@@ -121,15 +100,7 @@ export async function startSubgraph(options: StartSubgraphOptions): Promise<Runn
       httpGraphQLRequest: { method: request.method ?? 'GET', headers: toHeaderMap(request), search: url.search, body: parsedBody },
       context: async () => buildContext(services, { requestId, viewer, logger: log }),
     });
-    const headers: Record<string, string> = { [REQUEST_ID_HEADER]: requestId };
-    for (const [key, value] of result.headers) headers[key] = value;
-    response.writeHead(result.status ?? 200, headers);
-    if (result.body.kind === 'complete') {
-      response.end(result.body.string);
-    } else {
-      for await (const chunk of result.body.asyncIterator) response.write(chunk);
-      response.end();
-    }
+    await writeGraphQLResponse(response, result);
   }
 
   async function handleHealth(response: ServerResponse): Promise<void> {
