@@ -1,4 +1,5 @@
 // `npm start`: the whole platform in one process with embedded defaults, demo data and one URL.
+import path from 'node:path';
 import { readPlatformConfig } from '../subgraphs/kit/src';
 import { startPlatform } from './platform/start-platform';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './seed/demo-accounts';
@@ -7,7 +8,9 @@ async function main(): Promise<void> {
   const config = readPlatformConfig({ embedded: true });
   const platform = await startPlatform({ config, onProgress: (step) => console.log(`• ${step}`) });
   const mode = [
-    platform.embeddedDatabase ? 'embedded PostgreSQL (PGlite) in .data/' : 'PostgreSQL from DATABASE_URL',
+    platform.embeddedDatabase
+      ? `embedded PostgreSQL (PGlite) in ${path.relative(process.cwd(), config.dataDir) || '.'}/`
+      : 'PostgreSQL from DATABASE_URL',
     config.redisUrl ? 'Redis from REDIS_URL' : 'in-process pub/sub and event bus',
     config.smtpUrl ? 'SMTP from SMTP_URL' : 'dev mailbox (query devMailbox(email:) to read mail)',
   ];
