@@ -1,0 +1,84 @@
+// The builder factory: federation-ready printing, shareable Relay connections, validation and
+// authorization errors with the platform's codes.
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { execute, parse } from 'graphql';
+import { printSubgraphSchema } from '@apollo/subgraph';
+import { resolveArrayConnection } from '@pothos/plugin-relay';
+import { z } from 'zod';
+import { createBuilder } from '../src/builder';
+import { buildContext } from '../src/context';
+import { logger as testLogger } from './support/silent-logger';
+import { createSubgraphServices, type ServicesHandle } from '../src/services';
+import { readPlatformConfig } from '../src/platform-config';
+import { testDatabaseUrl } from '../src/testing/test-database-url';
+import type { Viewer } from '../src/viewer';
+
+const SECRET = 'kit-builder-test-secret-0123456789abcdef';
+
+function buildSchema() {
+  const builder = createBuilder();
+  builder.queryType({
+    fields: (t) => ({
+      letters: t.connection({
+        type: 'String',
+        resolve: (_root, args) => resolveArrayConnection({ args }, ['a', 'b', 'c', 'd']),
+      }),
+      echo: t.string({
+        args: { email: t.arg.string({ required: true, validate: z.string().email('Enter an email address like name@example.com.') }) },
+        resolve: (_root, args) => args.email,
+      }),
+      secret: t.string({ authScopes: { admin: true }, resolve: () => 'for admins' }),
+    }),
+  });
+  return builder.toSubGraphSchema({ linkUrl: 'https://specs.apollo.dev/federation/v2.6' });
+}
+
+let handle: ServicesHandle;
+const schema = buildSchema();
+
+beforeAll(() => {
+  const config = readPlatformConfig(
+    { embedded: false },
+    { DATABASE_URL: testDatabaseUrl(), GATEWAY_SIGNING_SECRET: SECRET, JWT_SECRET: SECRET, FILE_SIGNING_SECRET: SECRET, DATA_DIR: mkdtempSync(path.join(tmpdir(), 'kit-builder-')) },
+  );
+  handle = createSubgraphServices(config, { databaseUrl: testDatabaseUrl() });
+});
+
+afterAll(() => handle?.close());
+
+async function run(query: string, viewer: Viewer = { kind: 'anonymous', ip: '127.0.0.1' }) {
+  const contextValue = buildContext(handle.services, { requestId: 'builder-test-1', viewer, logger: testLogger });
+  return execute({ schema, document: parse(query), contextValue });
+}
+
+test('prints a federation 2 subgraph whose PageInfo is shareable, so subgraphs can all use connections', () => {
+  const sdl = printSubgraphSchema(schema);
+  expect(sdl).toContain('@link(url: "https://specs.apollo.dev/federation/v2.6"');
+  expect(sdl).toMatch(/type PageInfo\s*@shareable/);
+});
+
+test('pages through a connection with cursors', async () => {
+  const first = await run('{ letters(first: 2) { edges { node cursor } pageInfo { hasNextPage endCursor } } }');
+  const page = first.data?.letters as { edges: { node: string }[]; pageInfo: { hasNextPage: boolean; endCursor: string } };
+  expect(page.edges.map((edge) => edge.node)).toEqual(['a', 'b']);
+  expect(page.pageInfo.hasNextPage).toBe(true);
+  const next = await run(`{ letters(first: 2, after: "${page.pageInfo.endCursor}") { edges { node } pageInfo { hasNextPage } } }`);
+  expect(next.data?.letters).toEqual({ edges: [{ node: 'c' }, { node: 'd' }], pageInfo: { hasNextPage: false } });
+});
+
+test('a validation failure is BAD_USER_INPUT naming the argument, with the rule message', async () => {
+  const result = await run('{ echo(email: "nope") }');
+  expect(result.errors?.[0]?.message).toBe('Enter an email address like name@example.com.');
+  expect(result.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'email' });
+});
+
+test('authorization refuses strangers with UNAUTHENTICATED or FORBIDDEN and lets admins through', async () => {
+  const anonymous = await run('{ secret }');
+  expect(anonymous.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+  const student = await run('{ secret }', { kind: 'user', id: 'u1', roles: ['student'], ip: 'x' });
+  expect(student.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+  const admin = await run('{ secret }', { kind: 'user', id: 'u2', roles: ['admin'], ip: 'x' });
+  expect(admin.data).toEqual({ secret: 'for admins' });
+});
