@@ -5,6 +5,7 @@ import type { Viewer } from './viewer';
 import type { PubSub } from './pubsub';
 import type { Mailer } from './mail';
 import type { Storage } from './storage';
+import { domainOutbox, type DomainOutbox } from './events/domain-outbox';
 
 /** Process-wide services a subgraph is started with; shared by every request. */
 export interface SubgraphServices {
@@ -22,17 +23,24 @@ export interface SubgraphServices {
 
 export interface SubgraphContext extends SubgraphServices {
   requestId: string;
+  /** This subgraph's outbox: `ctx.events.emit(tx, 'CourseCompleted', payload)` inside a transaction. */
+  events: DomainOutbox;
   viewer: Viewer;
   logger: Logger;
   /** Per-request memo of DataLoaders keyed by name, so one request never shares a cache with another. */
   loader<T>(name: string, create: () => T): T;
 }
 
-export function buildContext(services: SubgraphServices, request: { requestId: string; viewer: Viewer; logger: Logger }): SubgraphContext {
+export function buildContext(
+  services: SubgraphServices,
+  request: { requestId: string; viewer: Viewer; logger: Logger; /** Domain (Postgres schema) of the outbox. */ domain: string },
+): SubgraphContext {
   const loaders = new Map<string, unknown>();
+  const { domain, ...rest } = request;
   return {
     ...services,
-    ...request,
+    ...rest,
+    events: domainOutbox(domain),
     loader<T>(name: string, create: () => T): T {
       if (!loaders.has(name)) loaders.set(name, create());
       return loaders.get(name) as T;

@@ -98,7 +98,7 @@ export async function startSubgraph(options: StartSubgraphOptions): Promise<Runn
     const log = requestLogger(logger, requestId);
     const result = await apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest: { method: request.method ?? 'GET', headers: toHeaderMap(request), search: url.search, body: parsedBody },
-      context: async () => buildContext(services, { requestId, viewer, logger: log }),
+      context: async () => buildContext(services, { requestId, viewer, logger: log, domain: name }),
     });
     await writeGraphQLResponse(response, result);
   }
@@ -169,7 +169,7 @@ export async function startSubgraph(options: StartSubgraphOptions): Promise<Runn
         const requestId = String(params[REQUEST_ID_HEADER]);
         // Verified in onConnect; parsed again here because graphql-ws keeps no per-connection state for us.
         const viewer = verifyViewer(signingSecret, String(params[VIEWER_HEADER]), requestId, connectedAt(ctx.extra.socket));
-        return buildContext(services, { requestId, viewer, logger: requestLogger(logger, requestId) });
+        return buildContext(services, { requestId, viewer, logger: requestLogger(logger, requestId), domain: name });
       },
     },
     sockets,

@@ -49,7 +49,7 @@ beforeAll(() => {
 afterAll(() => handle?.close());
 
 async function run(query: string, viewer: Viewer = { kind: 'anonymous', ip: '127.0.0.1' }) {
-  const contextValue = buildContext(handle.services, { requestId: 'builder-test-1', viewer, logger: testLogger });
+  const contextValue = buildContext(handle.services, { requestId: 'builder-test-1', viewer, logger: testLogger, domain: 'users' });
   return execute({ schema, document: parse(query), contextValue });
 }
 
@@ -81,4 +81,22 @@ test('authorization refuses strangers with UNAUTHENTICATED or FORBIDDEN and lets
   expect(student.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
   const admin = await run('{ secret }', { kind: 'user', id: 'u2', roles: ['admin'], ip: 'x' });
   expect(admin.data).toEqual({ secret: 'for admins' });
+});
+
+test("the context's outbox writes to its own domain inside the caller's transaction, and a rollback leaves nothing", async () => {
+  const context = buildContext(handle.services, { requestId: 'builder-test-2', viewer: { kind: 'anonymous', ip: 'x' }, logger: testLogger, domain: 'users' });
+  const marker = `builder-test-${Date.now()}-${Math.random()}`;
+  const committed = await handle.services.prisma.$transaction((tx) => context.events.emit(tx, 'ProbeHappened', { marker }));
+  expect(committed).toMatchObject({ domain: 'users', type: 'ProbeHappened', payload: { marker } });
+  await expect(
+    handle.services.prisma.$transaction(async (tx) => {
+      await context.events.emit(tx, 'ProbeHappened', { marker: `${marker}-rolled-back` });
+      throw new Error('roll back');
+    }),
+  ).rejects.toThrow('roll back');
+  const rows = await handle.services.prisma.usersOutboxEvent.findMany({ where: { type: 'ProbeHappened' } });
+  const markers = rows.map((row) => (row.payload as { marker: string }).marker);
+  expect(markers).toContain(marker);
+  expect(markers).not.toContain(`${marker}-rolled-back`);
+  await handle.services.prisma.usersOutboxEvent.deleteMany({ where: { id: committed.id } });
 });

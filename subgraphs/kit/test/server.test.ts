@@ -11,6 +11,8 @@ import { signViewer, VIEWER_HEADER } from '../src/viewer-signature';
 import { REQUEST_ID_HEADER } from '../src/request-id';
 import { userError } from '../src/errors';
 import { testDatabaseUrl } from '../src/testing/test-database-url';
+import { createClient } from 'graphql-ws';
+import WebSocket from 'ws';
 import { waitFor } from '../src/testing/wait-for';
 
 const SECRET = 'kit-server-test-signing-secret-0123456789';
@@ -27,6 +29,14 @@ function buildSchema(gate: { release?: () => void }) {
       }),
       refused: t.string({ resolve: () => Promise.reject(userError('FORBIDDEN', 'Only the owner can see this.')) }),
       slow: t.string({ resolve: () => new Promise<string>((resolve) => (gate.release = () => resolve('finished'))) }),
+    }),
+  });
+  builder.subscriptionType({
+    fields: (t) => ({
+      announcements: t.string({
+        subscribe: (_root, _args, ctx) => ctx.pubsub.subscribe<string>(`announcements:${ctx.viewer.kind === 'user' ? ctx.viewer.id : 'all'}`),
+        resolve: (text: string) => text,
+      }),
     }),
   });
   return builder.toSubGraphSchema({ linkUrl: 'https://specs.apollo.dev/federation/v2.6' });
@@ -124,4 +134,50 @@ test('stop drains an in-flight request, then refuses new connections', async () 
   expect((await inFlight).body.data).toEqual({ slow: 'finished' });
   await stopped;
   await expect(fetch(second.url.replace('/graphql', '/health'))).rejects.toThrow();
+});
+
+function socketClient(connectionParams: Record<string, unknown>) {
+  return createClient({ url: subgraph.url.replace('http', 'ws'), webSocketImpl: WebSocket, connectionParams, retryAttempts: 0, lazy: false, onNonLazyError: () => {} });
+}
+
+test('a signed socket subscribes and receives PubSub events for its viewer', async () => {
+  const requestId = 'socket-request-001';
+  const client = socketClient({
+    [REQUEST_ID_HEADER]: requestId,
+    [VIEWER_HEADER]: signViewer(SECRET, { kind: 'user', id: 'listener-7', roles: ['student'], ip: '127.0.0.1' }, requestId),
+  });
+  const received: unknown[] = [];
+  const subscribed = new Promise<void>((resolve, reject) => {
+    const unsubscribe = client.subscribe(
+      { query: 'subscription { announcements }' },
+      {
+        next: (value) => {
+          received.push(value);
+          if (received.length === 2) {
+            unsubscribe();
+            resolve();
+          }
+        },
+        error: reject,
+        complete: () => resolve(),
+      },
+    );
+  });
+  // Publish until the subscription is live: the first events may precede the SUBSCRIBE.
+  const publisher = setInterval(() => void handle.services.pubsub.publish('announcements:listener-7', 'class starts'), 20);
+  await subscribed;
+  clearInterval(publisher);
+  expect(received[0]).toEqual({ data: { announcements: 'class starts' } });
+  await client.dispose();
+});
+
+test('an unsigned or forged socket is closed with 4403 before any operation runs', async () => {
+  for (const params of [{}, { [REQUEST_ID_HEADER]: 'socket-request-002', [VIEWER_HEADER]: 'forged.signature' }]) {
+    const client = socketClient(params);
+    const closed = new Promise<number>((resolve) => client.on('closed', (event) => resolve((event as { code: number }).code)));
+    const failure = new Promise<unknown>((resolve) => client.subscribe({ query: 'subscription { announcements }' }, { next: () => {}, error: resolve, complete: () => resolve('completed') }));
+    expect(await closed).toBe(4403);
+    await failure;
+    await client.dispose();
+  }
 });

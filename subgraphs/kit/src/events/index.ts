@@ -4,3 +4,4 @@ export type { EventBus, EventBusOptions } from './event-bus';
 export { createEventBus } from './create-event-bus';
 export { emitEvent } from './emit-event';
 export { handleOnce } from './handle-once';
+export { domainOutbox, type DomainOutbox } from './domain-outbox';
