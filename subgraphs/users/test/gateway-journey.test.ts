@@ -1,13 +1,15 @@
-// The account journeys a person takes, through the gateway, against the PostgreSQL on this machine.
+// The account journeys a person takes, through the gateway, against the PostgreSQL and Redis on this
+// machine (Redis carries pub/sub and the event bus).
 import { startTestPlatform, uniqueEmail, type TestPlatform } from '../../../scripts/platform/test-platform';
 import { login, readMailedCode, register, signUp } from '../../../scripts/platform/account-journey';
 import { errorCodes } from '../../../scripts/platform/graphql-client';
+import { waitFor } from '../../kit/src/testing/wait-for';
 
 const PASSWORD = 'Journey123';
 let platform: TestPlatform;
 
 beforeAll(async () => {
-  platform = await startTestPlatform();
+  platform = await startTestPlatform({ REDIS_URL: 'redis://127.0.0.1:6379' });
 });
 
 afterAll(async () => {
@@ -189,7 +191,13 @@ describe('data rights', () => {
     expect(row.email).not.toBe(email);
     expect(row.deletedAt).not.toBeNull();
     const events = await prisma.usersOutboxEvent.findMany({ where: { type: 'UserDeleted' } });
-    expect(events.some((event) => (event.payload as { userId?: string }).userId === session.userId)).toBe(true);
+    const announced = events.find((event) => (event.payload as { userId?: string }).userId === session.userId);
+    expect(announced).toBeDefined();
+    // The relay moves it from the outbox onto the Redis stream other domains consume.
+    await waitFor(
+      async () => (await prisma.usersOutboxEvent.findUniqueOrThrow({ where: { id: announced!.id } })).publishedAt ?? false,
+      { what: 'the UserDeleted event to be relayed' },
+    );
   });
 });
 
