@@ -16,6 +16,7 @@ import { applyCors, isPreflight } from './cors';
 import { errorLoggingPlugin } from './error-logging-plugin';
 import { checkGraphHealth } from './health';
 import { operationLimitRules } from './limits';
+import { devOnlyFieldsRule } from './dev-only-fields-rule';
 import type { GatewayOptions, RunningGateway } from './options';
 import { API_CONTENT_SECURITY_POLICY, setSecurityHeaders } from './security-headers';
 import { SignedDataSource } from './signed-data-source';
@@ -77,7 +78,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     includeStacktraceInErrorResponses: false,
     // Shutdown is ours (drain HTTP first, then the gateway); Apollo's own handler would re-raise the signal.
     stopOnTerminationSignals: false,
-    validationRules: operationLimitRules(),
+    validationRules: production ? [...operationLimitRules(), devOnlyFieldsRule] : operationLimitRules(),
     plugins: [
       graphQLMetricsPlugin<GatewayContext>(metrics, GATEWAY_SERVICE),
       errorLoggingPlugin(),

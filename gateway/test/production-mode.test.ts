@@ -33,6 +33,16 @@ describe('production', () => {
     expect(response.headers['strict-transport-security']).toMatch(/max-age=\d+/);
   });
 
+  test('answers a dev-only field exactly as a field that does not exist, without calling the subgraph', async () => {
+    const before = graph.calls.count;
+    const devOnly = await postGraphQL(graph.gateway.url, '{ devMailbox }');
+    const missing = await postGraphQL(graph.gateway.url, '{ noSuchField }');
+    expect(codesOf(devOnly)).toEqual(['GRAPHQL_VALIDATION_FAILED']);
+    expect(devOnly.errors?.[0]?.message).toBe('Cannot query field "devMailbox" on type "Query".');
+    expect(missing.errors?.[0]?.message).toBe('Cannot query field "noSuchField" on type "Query".');
+    expect(graph.calls.count).toBe(before);
+  });
+
   test('still answers ordinary queries', async () => {
     const response = await postGraphQL(graph.gateway.url, '{ whoami }');
     expect(response.errors).toBeUndefined();
@@ -51,6 +61,11 @@ describe('development', () => {
   test('allows introspection', async () => {
     const response = await postGraphQL<{ __schema: { queryType: { name: string } } }>(graph.gateway.url, '{ __schema { queryType { name } } }');
     expect(response.data?.__schema.queryType.name).toBe('Query');
+  });
+
+  test('answers dev-only fields', async () => {
+    const response = await postGraphQL<{ devMailbox: string[] }>(graph.gateway.url, '{ devMailbox }');
+    expect(response.data?.devMailbox).toEqual(['a dev mail']);
   });
 
   test('suggests the field a misspelling meant', async () => {

@@ -48,6 +48,8 @@ export function buildProbeSchema(calls: ProbeCalls): GraphQLSchema {
         resolve: (_root, _args, context) => counted(context.viewer.kind === 'user' ? context.viewer.roles : []),
       }),
       viewerIp: t.string({ resolve: (_root, _args, context) => counted(context.viewer.ip) }),
+      // Named like the real dev-only field, so the production rule can be seen at work.
+      devMailbox: t.stringList({ resolve: () => counted(['a dev mail']) }),
       requestId: t.string({ resolve: (_root, _args, context) => counted(context.requestId) }),
       probeNode: t.field({ type: ProbeNodeRef, resolve: () => counted({ level: 1 }) }),
       probeItem: t.field({ type: ProbeItemRef, resolve: () => counted({ id: 'item-1' }) }),

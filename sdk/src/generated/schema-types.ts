@@ -220,7 +220,7 @@ export type ParentLinkStatus =
 
 export type Query = {
   __typename?: 'Query';
-  /** Dev mode only: the newest mails sent to this address. Refused (FORBIDDEN) in production. */
+  /** Dev mode only: the newest mails sent to this address. In production the gateway treats it as an unknown field and the subgraph refuses it (FORBIDDEN). */
   devMailbox: Array<DevMail>;
   /** Everything the users service holds about you, as JSON (no password or code hashes). */
   exportMyData: Scalars['JSON']['output'];

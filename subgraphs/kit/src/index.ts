@@ -20,3 +20,4 @@ export * from './storage';
 export * from './mail';
 // The viewer's Role and Prisma's Role enum name the same values; the viewer's is the public one.
 export type { Role } from './viewer';
+export * from './dev-only-fields';

@@ -25,7 +25,7 @@ DevMailType.implement({
 builder.queryFields((t) => ({
   devMailbox: t.field({
     type: [DevMailType],
-    description: 'Dev mode only: the newest mails sent to this address. Refused (FORBIDDEN) in production.',
+    description: 'Dev mode only: the newest mails sent to this address. In production the gateway treats it as an unknown field and the subgraph refuses it (FORBIDDEN).',
     args: { email: t.arg.string({ required: true }).validate(emailRule) },
     resolve: (_root, args, context) => {
       if (!context.devMode) throw forbidden('The dev mailbox exists only in development mode.');
