@@ -6,6 +6,12 @@ import { waitFor } from '../src/testing/wait-for';
 interface Harness {
   /** A PubSub; calling it twice gives two instances that share one transport. */
   make(options?: { bufferSize?: number }): PubSub;
+  /**
+   * Resolves once `connections` transport connections listen on `channel`. A publish only waits for
+   * its own instance's SUBSCRIBE; another instance's may still be in flight, and Redis delivers
+   * nothing to a subscriber that does not exist yet.
+   */
+  listening(channel: string, connections: number): Promise<void>;
 }
 
 let redis: Redis;
@@ -35,6 +41,7 @@ function memoryHarness(): Harness {
       opened.push(shared);
       return shared;
     },
+    listening: async () => {},
   };
 }
 
@@ -45,6 +52,11 @@ function redisHarness(): Harness {
       const pubsub = createRedisPubSub({ redisUrl: testRedisUrl, keyPrefix, bufferSize: options?.bufferSize });
       opened.push(pubsub);
       return pubsub;
+    },
+    async listening(channel, connections) {
+      await waitFor(async () => Number(((await redis.pubsub('NUMSUB', `${keyPrefix}${channel}`)) as [string, number])[1]) >= connections, {
+        what: `${connections} Redis subscribers on ${channel}`,
+      });
     },
   };
 }
@@ -132,6 +144,7 @@ describe.each([
     const b = h.make();
     const onB = b.subscribe<string>('cross');
     const onA = a.subscribe<string>('cross');
+    await h.listening('cross', a === b ? 1 : 2);
     await a.publish('cross', 'from a');
     await b.publish('cross', 'from b');
     expect(await take(onB, 2)).toEqual(['from a', 'from b']);
