@@ -2,12 +2,11 @@
 // what to set.
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { isProduction, optionalEnv, portEnv, requireEnv } from '@scrollforge/kit/src/env';
+import { optionalEnv } from '@scrollforge/kit/src/env';
+import { readPlatformConfig } from '@scrollforge/kit/src/platform-config';
 import { createLocalDiskStorage } from '@scrollforge/kit/src/storage';
 import type { GatewayOptions } from './options';
 import { subgraphsOfSupergraph } from './supergraph-subgraphs';
-
-const SECRET_HINT = 'Set it to the same random value (≥ 32 chars, e.g. `openssl rand -hex 32`) in the gateway and every subgraph.';
 
 /** `users` → `USERS_URL`: the variable that overrides a subgraph's routing URL. */
 export function subgraphUrlEnvName(subgraphName: string): string {
@@ -27,21 +26,20 @@ export function readGatewayConfig(repoRoot: string, env: NodeJS.ProcessEnv = pro
     const url = optionalEnv(subgraphUrlEnvName(name), env);
     if (url !== undefined) subgraphUrls[name] = url;
   }
+  // Secrets, ports, CORS, proxy trust and the storage folder are the platform's, read as every process reads them.
+  const platform = readPlatformConfig({ embedded: false, usesDatabase: false }, env);
   return {
-    port: portEnv('GATEWAY_PORT', 4000, env),
-    host: optionalEnv('GATEWAY_HOST', env) ?? '127.0.0.1',
+    port: platform.gatewayPort,
+    host: platform.gatewayHost,
     supergraphSdl,
     subgraphUrls,
-    signingSecret: requireEnv('GATEWAY_SIGNING_SECRET', SECRET_HINT, env),
-    jwtSecret: requireEnv('JWT_SECRET', SECRET_HINT, env),
-    fileSigningSecret: requireEnv('FILE_SIGNING_SECRET', SECRET_HINT, env),
-    storage: createLocalDiskStorage(resolve(repoRoot, optionalEnv('STORAGE_DIR', env) ?? '.data/files')),
-    corsOrigins: (optionalEnv('CORS_ORIGINS', env) ?? '')
-      .split(',')
-      .map((origin) => origin.trim())
-      .filter((origin) => origin !== ''),
-    production: isProduction(env),
-    trustProxy: optionalEnv('TRUST_PROXY', env) === 'true',
+    signingSecret: platform.secrets.gatewaySigning,
+    jwtSecret: platform.secrets.jwt,
+    fileSigningSecret: platform.secrets.fileSigning,
+    storage: createLocalDiskStorage(platform.storageDir),
+    corsOrigins: platform.corsOrigins,
+    production: platform.production,
+    trustProxy: platform.trustProxy,
     staticDir: resolve(repoRoot, optionalEnv('STATIC_DIR', env) ?? 'web/dist'),
     defaultMetrics: true,
   };

@@ -3,7 +3,7 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { isProduction, optionalEnv, requireEnv } from './env';
+import { isProduction, optionalEnv, portEnv, requireEnv } from './env';
 
 export interface PlatformSecrets {
   /** HMAC secret for the gateway-signed viewer header. */
@@ -75,18 +75,22 @@ function requiredSecrets(env: NodeJS.ProcessEnv): PlatformSecrets {
   };
 }
 
-export function readPlatformConfig(options: { embedded: boolean }, env: NodeJS.ProcessEnv = process.env): PlatformConfig {
+export interface ReadPlatformConfigOptions {
+  /** Embedded mode: a missing database is started locally and missing secrets are generated. */
+  embedded: boolean;
+  /** Whether this process talks to the database (the gateway does not). @default true */
+  usesDatabase?: boolean;
+}
+
+export function readPlatformConfig(options: ReadPlatformConfigOptions, env: NodeJS.ProcessEnv = process.env): PlatformConfig {
   const dataDir = path.resolve(optionalEnv('DATA_DIR', env) ?? '.data');
   const production = isProduction(env);
   const databaseUrl = optionalEnv('DATABASE_URL', env);
-  if (!options.embedded && databaseUrl === undefined) {
+  if (!options.embedded && (options.usesDatabase ?? true) && databaseUrl === undefined) {
     requireEnv('DATABASE_URL', 'Point it at PostgreSQL, e.g. postgresql://postgres@127.0.0.1:5432/scrollforge (or use `npm start` for the embedded database).', env);
   }
   const secrets = options.embedded && !production ? localSecrets(dataDir, env) : requiredSecrets(env);
-  const gatewayPort = Number(optionalEnv('GATEWAY_PORT', env) ?? optionalEnv('PORT', env) ?? 4000);
-  if (!Number.isInteger(gatewayPort) || gatewayPort < 0 || gatewayPort > 65535) {
-    throw new Error(`GATEWAY_PORT must be a port number (0-65535).`);
-  }
+  const gatewayPort = optionalEnv('GATEWAY_PORT', env) !== undefined ? portEnv('GATEWAY_PORT', 4000, env) : portEnv('PORT', 4000, env);
   return {
     databaseUrl,
     redisUrl: optionalEnv('REDIS_URL', env),
