@@ -5,7 +5,7 @@ import { createScratchDatabase, type ScratchDatabase } from '../../subgraphs/kit
 import { postGraphQL } from '../platform/graphql-client';
 import { signUp, type GraphQLCall } from '../platform/account-journey';
 import { cleanEnv, freePort, launch, type LaunchedProcess } from '../platform/launch-process';
-import { TEST_SECRETS } from '../platform/test-platform';
+import { TEST_SECRETS } from '../../subgraphs/kit/src/testing/test-services';
 
 let database: ScratchDatabase;
 let services: LaunchedProcess;

@@ -1,8 +1,5 @@
 // The builder factory: federation-ready printing, shareable Relay connections, validation and
 // authorization errors with the platform's codes.
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { execute, parse } from 'graphql';
 import { printSubgraphSchema } from '@apollo/subgraph';
 import { resolveArrayConnection } from '@pothos/plugin-relay';
@@ -10,12 +7,10 @@ import { z } from 'zod';
 import { createBuilder } from '../src/builder';
 import { buildContext } from '../src/context';
 import { logger as testLogger } from './support/silent-logger';
-import { createSubgraphServices, type ServicesHandle } from '../src/services';
-import { readPlatformConfig } from '../src/platform-config';
-import { testDatabaseUrl } from '../src/testing/test-database-url';
+import type { ServicesHandle } from '../src/services';
+import { createTestServices } from '../src/testing/test-services';
 import type { Viewer } from '../src/viewer';
 
-const SECRET = 'kit-builder-test-secret-0123456789abcdef';
 
 function buildSchema() {
   const builder = createBuilder();
@@ -39,11 +34,7 @@ let handle: ServicesHandle;
 const schema = buildSchema();
 
 beforeAll(() => {
-  const config = readPlatformConfig(
-    { embedded: false },
-    { DATABASE_URL: testDatabaseUrl(), GATEWAY_SIGNING_SECRET: SECRET, JWT_SECRET: SECRET, FILE_SIGNING_SECRET: SECRET, DATA_DIR: mkdtempSync(path.join(tmpdir(), 'kit-builder-')) },
-  );
-  handle = createSubgraphServices(config, { databaseUrl: testDatabaseUrl() });
+  handle = createTestServices();
 });
 
 afterAll(() => handle?.close());

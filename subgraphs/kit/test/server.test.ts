@@ -1,21 +1,17 @@
 // The subgraph server: the signature gate, health, metrics, error masking, graceful drain and a
 // clear error for a taken port — on a tiny schema built with the kit's own builder.
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { createBuilder } from '../src/builder';
-import { createSubgraphServices, type ServicesHandle } from '../src/services';
-import { readPlatformConfig } from '../src/platform-config';
+import type { ServicesHandle } from '../src/services';
+import { TEST_SECRETS, createTestServices } from '../src/testing/test-services';
 import { startSubgraph, type RunningSubgraph } from '../src/server';
 import { signViewer, VIEWER_HEADER } from '../src/viewer-signature';
 import { REQUEST_ID_HEADER } from '../src/request-id';
 import { userError } from '../src/errors';
-import { testDatabaseUrl } from '../src/testing/test-database-url';
 import { createClient } from 'graphql-ws';
 import WebSocket from 'ws';
 import { waitFor } from '../src/testing/wait-for';
 
-const SECRET = 'kit-server-test-signing-secret-0123456789';
+const SECRET = TEST_SECRETS.GATEWAY_SIGNING_SECRET;
 
 function buildSchema(gate: { release?: () => void }) {
   const builder = createBuilder();
@@ -60,11 +56,7 @@ async function query(url: string, text: string, headers: Record<string, string> 
 }
 
 beforeAll(async () => {
-  const config = readPlatformConfig(
-    { embedded: false },
-    { DATABASE_URL: testDatabaseUrl(), GATEWAY_SIGNING_SECRET: SECRET, JWT_SECRET: SECRET, FILE_SIGNING_SECRET: SECRET, DATA_DIR: mkdtempSync(path.join(tmpdir(), 'kit-server-')) },
-  );
-  handle = createSubgraphServices(config, { databaseUrl: testDatabaseUrl() });
+  handle = createTestServices();
   subgraph = await startSubgraph({ name: 'probe', schema: buildSchema(gate), port: 0, signingSecret: SECRET, services: handle.services });
 });
 

@@ -1,24 +1,17 @@
 // Starts the users subgraph in-process on a free port with test services, and calls it the way the
 // gateway does: a signed viewer header bound to a fresh request id.
 import { randomUUID } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import type { SubgraphServices } from '../../../kit/src/context';
 import type { PrismaClient } from '../../../kit/src/db';
-import { serviceLogger } from '../../../kit/src/logger';
-import { createMailer } from '../../../kit/src/mail';
-import { createMemoryPubSub } from '../../../kit/src/pubsub';
 import type { RunningSubgraph } from '../../../kit/src/server';
-import { createLocalDiskStorage } from '../../../kit/src/storage';
 import { REQUEST_ID_HEADER } from '../../../kit/src/request-id';
 import { signViewer, VIEWER_HEADER } from '../../../kit/src/viewer-signature';
 import type { Role, Viewer } from '../../../kit/src/viewer';
 import { startUsersSubgraph } from '../../src/app';
-import { connectTestDatabase } from './database';
+import { TEST_SECRETS, createTestServices } from '../../../kit/src/testing/test-services';
 
-export const TEST_SIGNING_SECRET = 'test-gateway-signing-secret-0123456789abcdef';
-export const TEST_JWT_SECRET = 'test-jwt-secret-0123456789abcdef0123456789';
+export const TEST_SIGNING_SECRET = TEST_SECRETS.GATEWAY_SIGNING_SECRET;
+export const TEST_JWT_SECRET = TEST_SECRETS.JWT_SECRET;
 
 export interface GraphQLResult<T = Record<string, unknown>> {
   data?: T | null;
@@ -37,17 +30,13 @@ export interface TestUsersSubgraph {
 export async function startTestUsersSubgraph(
   options: { devMode?: boolean; onQuery?: (sql: string) => void } = {},
 ): Promise<TestUsersSubgraph> {
-  const prisma = connectTestDatabase({ onQuery: options.onQuery });
-  const storageDir = mkdtempSync(path.join(tmpdir(), 'users-subgraph-'));
-  const services: SubgraphServices = {
-    prisma,
-    pubsub: createMemoryPubSub(),
-    mailer: createMailer({ from: 'ScrollForge <test@scrollforge.test>', prisma, logger: serviceLogger('mail') }),
-    storage: createLocalDiskStorage(storageDir),
-    fileSigningSecret: 'test-file-signing-secret',
-    jwtSecret: TEST_JWT_SECRET,
-    devMode: options.devMode ?? true,
-  };
+  const handle = createTestServices({
+    poolMax: 5,
+    onQuery: options.onQuery,
+    env: options.devMode === false ? { NODE_ENV: 'production' } : {},
+  });
+  const { services } = handle;
+  const { prisma } = services;
   const running = await startUsersSubgraph({ port: 0, services, signingSecret: TEST_SIGNING_SECRET });
   return {
     prisma,
@@ -68,9 +57,7 @@ export async function startTestUsersSubgraph(
     },
     async stop() {
       await running.stop();
-      await services.pubsub.close();
-      await prisma.$disconnect();
-      rmSync(storageDir, { recursive: true, force: true });
+      await handle.close();
     },
   };
 }
