@@ -1,6 +1,6 @@
 // Failed sign-ins are limited to 5 per 15 minutes per account and per IP, counted per attempt even
 // when one request carries many aliased login fields.
-import { randomDocumentationIp, startTestPlatform, uniqueEmail, type TestPlatform } from '../../../scripts/platform/test-platform';
+import { uniqueIp, startTestPlatform, uniqueEmail, type TestPlatform } from '../../../scripts/platform/test-platform';
 import { signUp, type GraphQLCall } from '../../../scripts/platform/account-journey';
 import { errorCodes } from '../../../scripts/platform/graphql-client';
 
@@ -24,7 +24,7 @@ afterAll(async () => {
 
 test('the sixth failure in a window is refused even with the right password', async () => {
   const email = uniqueEmail('limited');
-  const graphql = fromIp(randomDocumentationIp());
+  const graphql = fromIp(uniqueIp());
   await signUp(graphql, email, PASSWORD);
   for (let attempt = 1; attempt <= 5; attempt += 1) {
     const failed = await graphql(LOGIN, { e: email, p: `Wrong${attempt}abc` });
@@ -37,30 +37,30 @@ test('the sixth failure in a window is refused even with the right password', as
 
 test('the account limit holds from a different IP', async () => {
   const email = uniqueEmail('roaming');
-  await signUp(fromIp(randomDocumentationIp()), email, PASSWORD);
+  await signUp(fromIp(uniqueIp()), email, PASSWORD);
   for (let attempt = 1; attempt <= 5; attempt += 1) {
-    await platform.graphql(LOGIN, { e: email, p: 'Wrong1abc' }, { headers: { 'x-forwarded-for': randomDocumentationIp() } });
+    await platform.graphql(LOGIN, { e: email, p: 'Wrong1abc' }, { headers: { 'x-forwarded-for': uniqueIp() } });
   }
-  const elsewhere = await platform.graphql(LOGIN, { e: email, p: PASSWORD }, { headers: { 'x-forwarded-for': randomDocumentationIp() } });
+  const elsewhere = await platform.graphql(LOGIN, { e: email, p: PASSWORD }, { headers: { 'x-forwarded-for': uniqueIp() } });
   expect(errorCodes(elsewhere)).toEqual(['RATE_LIMITED']);
 });
 
 test('the IP limit holds across different accounts', async () => {
-  const ip = randomDocumentationIp();
+  const ip = uniqueIp();
   for (let attempt = 1; attempt <= 5; attempt += 1) {
     await platform.graphql(LOGIN, { e: uniqueEmail('ghost'), p: 'Wrong1abc' }, { headers: { 'x-forwarded-for': ip } });
   }
   const email = uniqueEmail('innocent');
-  await signUp(fromIp(randomDocumentationIp()), email, PASSWORD);
+  await signUp(fromIp(uniqueIp()), email, PASSWORD);
   const fromSameIp = await platform.graphql(LOGIN, { e: email, p: PASSWORD }, { headers: { 'x-forwarded-for': ip } });
   expect(errorCodes(fromSameIp)).toEqual(['RATE_LIMITED']);
-  const fromElsewhere = await platform.graphql(LOGIN, { e: email, p: PASSWORD }, { headers: { 'x-forwarded-for': randomDocumentationIp() } });
+  const fromElsewhere = await platform.graphql(LOGIN, { e: email, p: PASSWORD }, { headers: { 'x-forwarded-for': uniqueIp() } });
   expect(fromElsewhere.errors).toBeUndefined();
 });
 
 test('aliased logins cannot buy extra guesses: the mutation stops at the first failure, which counts', async () => {
   const email = uniqueEmail('batched');
-  const graphql = fromIp(randomDocumentationIp());
+  const graphql = fromIp(uniqueIp());
   await signUp(graphql, email, PASSWORD);
   const failuresBefore = await platform.handle.services.prisma.loginFailure.count({ where: { email } });
   const aliases = Array.from({ length: 8 }, (_, index) => `a${index}: login(email: $e, password: "Wrong${index}abc") { accessToken }`);
@@ -77,7 +77,7 @@ test('aliased logins cannot buy extra guesses: the mutation stops at the first f
 test('batched HTTP requests (an array of operations) are refused, so attempts cannot hide in one body', async () => {
   const response = await fetch(platform.url, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', 'x-forwarded-for': randomDocumentationIp() },
+    headers: { 'content-type': 'application/json', 'x-forwarded-for': uniqueIp() },
     body: JSON.stringify([
       { query: LOGIN, variables: { e: uniqueEmail('array'), p: 'Wrong1abc' } },
       { query: LOGIN, variables: { e: uniqueEmail('array'), p: 'Wrong2abc' } },

@@ -1,19 +1,13 @@
 // Small typed factories: each test makes the people it needs, with emails no other test uses.
-import { randomBytes } from 'node:crypto';
 import type { PrismaClient, User } from '../../../kit/src/db';
 import type { Role } from '../../../kit/src/viewer';
 import { hashPassword } from '../../src/password';
+import { uniqueEmail } from '../../../kit/src/testing/unique-identities';
 
 export const TEST_PASSWORD = 'Correct-horse-7';
 
-export function uniqueEmail(label = 'person'): string {
-  return `${label}-${randomBytes(6).toString('hex')}@example.test`;
-}
-
-export function uniqueIp(): string {
-  const bytes = randomBytes(3);
-  return `10.${bytes[0]}.${bytes[1]}.${bytes[2]}`;
-}
+export { uniqueIp } from '../../../kit/src/testing/unique-identities';
+export { uniqueEmail };
 
 let cachedHash: Promise<string> | undefined;
 
