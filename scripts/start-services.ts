@@ -5,24 +5,20 @@ import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import { optionalEnv, portEnv, requireEnv } from '../subgraphs/kit/src/env';
 import { migrateDatabase } from '../subgraphs/kit/src/migrate';
+import { waitFor } from '../subgraphs/kit/src/wait-for';
 import { SUBGRAPHS, portEnvName } from './platform/subgraph-registry';
 
 const ROOT = path.resolve(__dirname, '..');
 const TSX = path.join(ROOT, 'node_modules/.bin/tsx');
 
-async function waitForHealth(url: string, child: ChildProcess, timeoutMs = 60_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`${url} exited with code ${child.exitCode} before it became healthy`);
-    try {
-      const response = await fetch(url);
-      if (response.ok) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-  throw new Error(`${url} did not become healthy within ${timeoutMs / 1000} s`);
+function waitForHealth(url: string, child: ChildProcess, timeoutMs = 60_000): Promise<boolean> {
+  return waitFor(
+    async () => {
+      if (child.exitCode !== null) throw new Error(`${url} exited with code ${child.exitCode} before it became healthy`);
+      return fetch(url).then((response) => response.ok, () => false);
+    },
+    { timeoutMs, intervalMs: 200, what: `${url} to become healthy` },
+  );
 }
 
 async function main(): Promise<void> {

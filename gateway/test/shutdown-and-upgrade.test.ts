@@ -1,7 +1,7 @@
 // Graceful stop drains what is in flight; HTTP upgrades go to whoever attached to the server.
 import { request } from 'node:http';
 import type { IncomingMessage } from 'node:http';
-import { waitFor } from '../../subgraphs/kit/src/testing/wait-for';
+import { waitFor } from '../../subgraphs/kit/src/wait-for';
 import { postGraphQL, send } from './support/http-client';
 import { startTestGraph } from './support/test-graph';
 

@@ -3,7 +3,7 @@ import type { Redis } from 'ioredis';
 import { createEventBus, emitEvent, handleOnce, type DeadLetter, type DomainEvent, type EventBus, type EventBusOptions } from '../src/events';
 import { createScratchDatabase, createTestDomain, type ScratchDatabase } from '../src/testing/scratch-database';
 import { connectTestRedis, deleteKeys, testRedisUrl, uniquePrefix } from './support/redis';
-import { waitFor } from '../src/testing/wait-for';
+import { waitFor } from '../src/wait-for';
 
 const logger = pino({ level: 'silent' });
 let database: ScratchDatabase;

@@ -3,7 +3,7 @@ import pino from 'pino';
 import { SMTPServer } from 'smtp-server';
 import { createMailer, readDevMailbox } from '../src/mail';
 import { createScratchDatabase, type ScratchDatabase } from '../src/testing/scratch-database';
-import { waitFor } from '../src/testing/wait-for';
+import { waitFor } from '../src/wait-for';
 
 const logger = pino({ level: 'silent' });
 

@@ -1,7 +1,7 @@
 import type { Redis } from 'ioredis';
 import { createMemoryPubSub, createRedisPubSub, type PubSub } from '../src/pubsub';
 import { connectTestRedis, testRedisUrl, uniquePrefix } from './support/redis';
-import { waitFor } from '../src/testing/wait-for';
+import { waitFor } from '../src/wait-for';
 
 interface Harness {
   /** A PubSub; calling it twice gives two instances that share one transport. */

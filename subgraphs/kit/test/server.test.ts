@@ -9,7 +9,7 @@ import { REQUEST_ID_HEADER } from '../src/request-id';
 import { userError } from '../src/errors';
 import { createClient } from 'graphql-ws';
 import WebSocket from 'ws';
-import { waitFor } from '../src/testing/wait-for';
+import { waitFor } from '../src/wait-for';
 
 const SECRET = TEST_SECRETS.GATEWAY_SIGNING_SECRET;
 

@@ -3,7 +3,7 @@
 import { startTestPlatform, uniqueEmail, type TestPlatform } from '../../../scripts/platform/test-platform';
 import { login, readMailedCode, register, signUp } from '../../../scripts/platform/account-journey';
 import { errorCodes } from '../../../scripts/platform/graphql-client';
-import { waitFor } from '../../kit/src/testing/wait-for';
+import { waitFor } from '../../kit/src/wait-for';
 
 const PASSWORD = 'Journey123';
 let platform: TestPlatform;
