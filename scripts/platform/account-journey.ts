@@ -1,6 +1,6 @@
 // The newcomer's journey as reusable steps: register, read the code from the dev mailbox, verify,
 // log in. Shared by the gateway journey tests and the embedded boot test.
-import type { GraphQLResponse, RequestOptions } from './graphql-client';
+import type { GraphQLResponse, RequestOptions } from '../../subgraphs/kit/src/testing/graphql-client';
 
 export type GraphQLCall = <TData = Record<string, unknown>>(
   query: string,

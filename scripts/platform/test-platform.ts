@@ -3,7 +3,7 @@
 import { testPlatformConfig } from '../../subgraphs/kit/src/testing/test-services';
 import { uniqueIp } from '../../subgraphs/kit/src/testing/unique-identities';
 import { startPlatform, type RunningPlatform } from './start-platform';
-import { postGraphQL, type GraphQLResponse, type RequestOptions } from './graphql-client';
+import { postGraphQL, type GraphQLResponse, type RequestOptions } from '../../subgraphs/kit/src/testing/graphql-client';
 
 export { TEST_SECRETS } from '../../subgraphs/kit/src/testing/test-services';
 export { uniqueEmail, uniqueIp } from '../../subgraphs/kit/src/testing/unique-identities';

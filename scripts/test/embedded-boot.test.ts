@@ -3,7 +3,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { postGraphQL } from '../platform/graphql-client';
+import { postGraphQL } from '../../subgraphs/kit/src/testing/graphql-client';
 import { login, signUp, type GraphQLCall } from '../platform/account-journey';
 import { cleanEnv, launch } from '../platform/launch-process';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '../seed/demo-accounts';

@@ -2,7 +2,7 @@
 // PostgreSQL and Redis on this machine — the docker-compose shape. A newcomer's journey works through
 // it, subgraphs cannot be reached around the gateway, and SIGTERM stops every process.
 import { createScratchDatabase, type ScratchDatabase } from '../../subgraphs/kit/src/testing/scratch-database';
-import { postGraphQL } from '../platform/graphql-client';
+import { postGraphQL } from '../../subgraphs/kit/src/testing/graphql-client';
 import { signUp, type GraphQLCall } from '../platform/account-journey';
 import { cleanEnv, freePort, launch, type LaunchedProcess } from '../platform/launch-process';
 import { TEST_SECRETS } from '../../subgraphs/kit/src/testing/test-services';

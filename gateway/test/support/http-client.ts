@@ -44,6 +44,4 @@ export async function postGraphQL<T = Record<string, unknown>>(
   return { status: response.status, headers: response.headers, ...body };
 }
 
-export function codesOf(response: { errors?: { extensions?: { code?: string } }[] }): (string | undefined)[] {
-  return (response.errors ?? []).map((error) => error.extensions?.code);
-}
+export { errorCodes as codesOf } from '@scrollforge/kit/src/testing/graphql-client';

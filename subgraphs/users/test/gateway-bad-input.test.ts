@@ -3,7 +3,7 @@
 import { createScratchDatabase, type ScratchDatabase } from '../../kit/src/testing/scratch-database';
 import { startTestPlatform, uniqueEmail, type TestPlatform } from '../../../scripts/platform/test-platform';
 import { login, signUp, type Session } from '../../../scripts/platform/account-journey';
-import { errorCodes } from '../../../scripts/platform/graphql-client';
+import { errorCodes } from '../../kit/src/testing/graphql-client';
 
 const PASSWORD = 'Hostile123';
 let database: ScratchDatabase;

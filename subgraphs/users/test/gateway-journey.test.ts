@@ -2,7 +2,7 @@
 // machine (Redis carries pub/sub and the event bus).
 import { startTestPlatform, uniqueEmail, type TestPlatform } from '../../../scripts/platform/test-platform';
 import { login, readMailedCode, register, signUp } from '../../../scripts/platform/account-journey';
-import { errorCodes } from '../../../scripts/platform/graphql-client';
+import { errorCodes } from '../../kit/src/testing/graphql-client';
 import { waitFor } from '../../kit/src/wait-for';
 
 const PASSWORD = 'Journey123';

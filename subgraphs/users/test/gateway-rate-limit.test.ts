@@ -2,7 +2,7 @@
 // when one request carries many aliased login fields.
 import { uniqueIp, startTestPlatform, uniqueEmail, type TestPlatform } from '../../../scripts/platform/test-platform';
 import { signUp, type GraphQLCall } from '../../../scripts/platform/account-journey';
-import { errorCodes } from '../../../scripts/platform/graphql-client';
+import { errorCodes } from '../../kit/src/testing/graphql-client';
 
 const PASSWORD = 'Limited123';
 const LOGIN = 'mutation L($e: String!, $p: String!) { login(email: $e, password: $p) { accessToken } }';

@@ -37,6 +37,6 @@ export async function postGraphQL<TData = Record<string, unknown>>(
 }
 
 /** The codes of a response's errors, in order. */
-export function errorCodes(response: GraphQLResponse<unknown>): (string | undefined)[] {
+export function errorCodes(response: { errors?: { extensions?: { code?: string } }[] }): (string | undefined)[] {
   return (response.errors ?? []).map((error) => error.extensions?.code);
 }
