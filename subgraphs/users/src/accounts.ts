@@ -10,11 +10,11 @@ import { badInput, notFound, rateLimited, userError } from '../../kit/src/errors
 import { emitEvent } from '../../kit/src/events';
 import { normaliseEmail } from './email-address';
 import { hashPassword, passwordProblem, verifyAgainstNothing, verifyPassword } from './password';
-import { consumeOtp, issueOtp, otpRecentlyIssued } from './otp';
+import { consumeOtp, issueOtp, otpRecentlyIssued, type OtpPurpose } from './otp';
 import { deriveOtpPepper } from './otp-pepper';
 import { issueRefreshToken, revokeAllRefreshTokens, revokeRefreshTokenFamilyOf, rotateRefreshToken } from './refresh-tokens';
 import { claimLoginAttempt, clearLoginFailures } from './login-rate-limit';
-import { alreadyRegisteredMail, passwordResetMail, verificationMail } from './mail-templates';
+import { alreadyRegisteredMail, passwordResetMail, verificationMail, type MailContent } from './mail-templates';
 
 export interface AccountServices {
   /** Root client. Attempt counters must commit even when the request then fails, so they never run in a rolled-back transaction. */
@@ -93,10 +93,7 @@ export async function register(services: AccountServices, input: RegisterInput):
   if (account !== null && account.deletedAt === null) {
     if (account.emailVerifiedAt === null) {
       // They never finished signing up: a fresh code is the most useful thing to send.
-      if (!(await otpRecentlyIssued(services.prisma, account.id, 'verify_email'))) {
-        const { code } = await issueOtp(services.prisma, pepper, { userId: account.id, purpose: 'verify_email' });
-        await services.mailer.send({ to: email, ...verificationMail(account.displayName, code) });
-      }
+      await mailFreshCode(services, account, 'verify_email');
     } else {
       await services.mailer.send({ to: email, ...alreadyRegisteredMail(account.displayName) });
     }
@@ -108,13 +105,23 @@ async function findActiveByEmail(db: Db, email: string): Promise<User | null> {
   return db.user.findFirst({ where: { email: normaliseEmail(email), deletedAt: null } });
 }
 
+const CODE_MAILS: Record<OtpPurpose, (displayName: string, code: string) => MailContent> = {
+  verify_email: verificationMail,
+  password_reset: passwordResetMail,
+};
+
+/** Mails a fresh code for `purpose`, unless one went out moments ago (a resend then only floods the inbox). */
+async function mailFreshCode(services: AccountServices, user: User, purpose: OtpPurpose): Promise<void> {
+  if (await otpRecentlyIssued(services.prisma, user.id, purpose)) return;
+  const { code } = await issueOtp(services.prisma, deriveOtpPepper(services.jwtSecret), { userId: user.id, purpose });
+  await services.mailer.send({ to: user.email, ...CODE_MAILS[purpose](user.displayName, code) });
+}
+
 /** Mails a new verification code to an unverified account; silently does nothing otherwise. */
 export async function requestEmailVerification(services: AccountServices, email: string): Promise<void> {
   const user = await findActiveByEmail(services.prisma, email);
   if (user === null || user.emailVerifiedAt !== null) return;
-  if (await otpRecentlyIssued(services.prisma, user.id, 'verify_email')) return;
-  const { code } = await issueOtp(services.prisma, deriveOtpPepper(services.jwtSecret), { userId: user.id, purpose: 'verify_email' });
-  await services.mailer.send({ to: user.email, ...verificationMail(user.displayName, code) });
+  await mailFreshCode(services, user, 'verify_email');
 }
 
 /** Marks the address verified when the code matches. Unknown emails get the wrong-code answer. */
@@ -206,9 +213,7 @@ export async function logout(services: AccountServices, refreshToken: string): P
 export async function requestPasswordReset(services: AccountServices, email: string): Promise<void> {
   const user = await findActiveByEmail(services.prisma, email);
   if (user === null) return;
-  if (await otpRecentlyIssued(services.prisma, user.id, 'password_reset')) return;
-  const { code } = await issueOtp(services.prisma, deriveOtpPepper(services.jwtSecret), { userId: user.id, purpose: 'password_reset' });
-  await services.mailer.send({ to: user.email, ...passwordResetMail(user.displayName, code) });
+  await mailFreshCode(services, user, 'password_reset');
 }
 
 /**
