@@ -6,7 +6,7 @@ import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import { maskError } from '@scrollforge/kit/src/errors';
-import { BodyTooLargeError, InFlightTracker, graphQLErrorBody, listen, readBody, sendJson, toHeaderMap, writeGraphQLResponse } from '@scrollforge/kit/src/http';
+import { InFlightTracker, graphQLErrorBody, listen, readGraphQLBody, sendJson, toHeaderMap, writeGraphQLResponse } from '@scrollforge/kit/src/http';
 import { requestLogger, serviceLogger, type Logger } from '@scrollforge/kit/src/logger';
 import { createGraphQLMetrics, graphQLMetricsPlugin } from '@scrollforge/kit/src/metrics';
 import { REQUEST_ID_HEADER, requestIdFrom } from '@scrollforge/kit/src/request-id';
@@ -104,28 +104,14 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
       refuse(response, 401, 'UNAUTHENTICATED', resolution.message, { 'www-authenticate': 'Bearer error="invalid_token"' });
       return;
     }
-    let body: Buffer;
-    try {
-      body = request.method === 'POST' ? await readBody(request, bodyLimit) : Buffer.alloc(0);
-    } catch (error) {
-      if (!(error instanceof BodyTooLargeError)) throw error;
-      refuse(response, 413, 'BAD_USER_INPUT', `The request body is larger than ${bodyLimit} bytes. Send a smaller operation or fewer variables.`, {
-        connection: 'close',
-      });
+    const body = await readGraphQLBody(request, bodyLimit);
+    if (!body.ok) {
+      refuse(response, body.status, 'BAD_USER_INPUT', body.message, body.status === 413 ? { connection: 'close' } : {});
       return;
-    }
-    let parsedBody: unknown = undefined;
-    if (body.length > 0) {
-      try {
-        parsedBody = JSON.parse(body.toString('utf8'));
-      } catch {
-        refuse(response, 400, 'BAD_USER_INPUT', 'The request body is not valid JSON.');
-        return;
-      }
     }
     const url = new URL(request.url ?? '/', 'http://gateway');
     const result = await apollo.executeHTTPGraphQLRequest({
-      httpGraphQLRequest: { method: request.method ?? 'GET', headers: toHeaderMap(request), search: url.search, body: parsedBody },
+      httpGraphQLRequest: { method: request.method ?? 'GET', headers: toHeaderMap(request), search: url.search, body: body.body },
       context: async () => ({ requestId, viewer: resolution.viewer, logger: log }),
     });
     await writeGraphQLResponse(response, result);

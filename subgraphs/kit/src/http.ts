@@ -18,6 +18,28 @@ export async function readBody(request: IncomingMessage, limitBytes: number): Pr
   return Buffer.concat(chunks);
 }
 
+export type GraphQLRequestBody = { ok: true; body: unknown } | { ok: false; status: 400 | 413; message: string };
+
+/**
+ * Reads a GraphQL request body: at most `limitBytes`, parsed as JSON. GET requests and empty bodies
+ * give `undefined` (Apollo reads GET operations from the query string).
+ */
+export async function readGraphQLBody(request: IncomingMessage, limitBytes: number): Promise<GraphQLRequestBody> {
+  let raw: Buffer;
+  try {
+    raw = request.method === 'POST' ? await readBody(request, limitBytes) : Buffer.alloc(0);
+  } catch (error) {
+    if (!(error instanceof BodyTooLargeError)) throw error;
+    return { ok: false, status: 413, message: `The request body is larger than ${limitBytes} bytes. Send a smaller operation or fewer variables.` };
+  }
+  if (raw.length === 0) return { ok: true, body: undefined };
+  try {
+    return { ok: true, body: JSON.parse(raw.toString('utf8')) };
+  } catch {
+    return { ok: false, status: 400, message: 'The request body is not valid JSON.' };
+  }
+}
+
 export function toHeaderMap(request: IncomingMessage): HeaderMap {
   const headers = new HeaderMap();
   for (const [name, value] of Object.entries(request.headers)) {

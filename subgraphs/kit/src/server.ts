@@ -11,7 +11,7 @@ import { requestLogger, serviceLogger, type Logger } from './logger';
 import { createGraphQLMetrics, graphQLMetricsPlugin, type GraphQLMetrics } from './metrics';
 import { REQUEST_ID_HEADER, requestIdFrom } from './request-id';
 import { VIEWER_HEADER, ViewerSignatureError, verifyViewer } from './viewer-signature';
-import { BodyTooLargeError, InFlightTracker, graphQLErrorBody, listen, readBody, sendJson, toHeaderMap, writeGraphQLResponse } from './http';
+import { InFlightTracker, graphQLErrorBody, listen, readGraphQLBody, sendJson, toHeaderMap, writeGraphQLResponse } from './http';
 
 export interface StartSubgraphOptions {
   /** Subgraph name as in supergraph.yaml; labels logs and metrics. */
@@ -75,29 +75,15 @@ export async function startSubgraph(options: StartSubgraphOptions): Promise<Runn
       sendJson(response, 401, graphQLErrorBody('UNAUTHENTICATED', 'This service only answers requests signed by the gateway.'));
       return;
     }
-    let body: Buffer;
-    try {
-      body = request.method === 'POST' ? await readBody(request, bodyLimit) : Buffer.alloc(0);
-    } catch (error) {
-      if (error instanceof BodyTooLargeError) {
-        sendJson(response, 413, graphQLErrorBody('BAD_USER_INPUT', `Request body is larger than ${bodyLimit} bytes.`));
-        return;
-      }
-      throw error;
-    }
-    let parsedBody: unknown = undefined;
-    if (body.length > 0) {
-      try {
-        parsedBody = JSON.parse(body.toString('utf8'));
-      } catch {
-        sendJson(response, 400, graphQLErrorBody('BAD_USER_INPUT', 'Request body is not valid JSON.'));
-        return;
-      }
+    const body = await readGraphQLBody(request, bodyLimit);
+    if (!body.ok) {
+      sendJson(response, body.status, graphQLErrorBody('BAD_USER_INPUT', body.message));
+      return;
     }
     const url = new URL(request.url ?? '/', 'http://subgraph');
     const log = requestLogger(logger, requestId);
     const result = await apollo.executeHTTPGraphQLRequest({
-      httpGraphQLRequest: { method: request.method ?? 'GET', headers: toHeaderMap(request), search: url.search, body: parsedBody },
+      httpGraphQLRequest: { method: request.method ?? 'GET', headers: toHeaderMap(request), search: url.search, body: body.body },
       context: async () => buildContext(services, { requestId, viewer, logger: log, domain: name }),
     });
     await writeGraphQLResponse(response, result);
