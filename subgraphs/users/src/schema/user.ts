@@ -29,8 +29,8 @@ UserType.implement({
     avatarUrl: t.string({
       nullable: true,
       description: 'A signed link to the avatar image, valid for an hour.',
-      resolve: async (user, _args, context) =>
-        user.avatarUrl && !user.deletedAt ? await signFileUrl(context.fileSigningSecret, user.avatarUrl, AVATAR_URL_TTL_SECONDS) : null,
+      resolve: (user, _args, context) =>
+        user.avatarUrl && !user.deletedAt ? signFileUrl(context.fileSigningSecret, user.avatarUrl, AVATAR_URL_TTL_SECONDS) : null,
     }),
     roles: t.field({ type: [RoleEnum], resolve: (user) => user.roles }),
     grade: t.exposeInt('grade', { nullable: true }),
