@@ -3,10 +3,10 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import path from 'node:path';
-import { optionalEnv, portEnv, requireEnv } from '../subgraphs/kit/src/env';
+import { optionalEnv, portEnv, requireEnv, subgraphPortEnvName, subgraphUrlEnvName } from '../subgraphs/kit/src/env';
 import { migrateDatabase } from '../subgraphs/kit/src/migrate';
 import { waitFor } from '../subgraphs/kit/src/wait-for';
-import { SUBGRAPHS, portEnvName } from './platform/subgraph-registry';
+import { SUBGRAPHS } from './platform/subgraph-registry';
 
 const ROOT = path.resolve(__dirname, '..');
 const TSX = path.join(ROOT, 'node_modules/.bin/tsx');
@@ -41,10 +41,10 @@ async function main(): Promise<void> {
 
   const urls: Record<string, string> = {};
   for (const entry of SUBGRAPHS) {
-    const port = portEnv(portEnvName(entry.name), entry.defaultPort);
-    const child = spawn(TSX, [path.join(ROOT, entry.entry)], { env: { ...env, [portEnvName(entry.name)]: String(port) }, stdio: 'inherit' });
+    const port = portEnv(subgraphPortEnvName(entry.name), entry.defaultPort);
+    const child = spawn(TSX, [path.join(ROOT, entry.entry)], { env: { ...env, [subgraphPortEnvName(entry.name)]: String(port) }, stdio: 'inherit' });
     children.push(child);
-    urls[`${entry.name.toUpperCase()}_URL`] = `http://127.0.0.1:${port}/graphql`;
+    urls[subgraphUrlEnvName(entry.name)] = `http://127.0.0.1:${port}/graphql`;
     await waitForHealth(`http://127.0.0.1:${port}/health`, child);
   }
   const gatewayPort = portEnv('GATEWAY_PORT', 4000);

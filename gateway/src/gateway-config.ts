@@ -2,16 +2,11 @@
 // what to set.
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { optionalEnv } from '@scrollforge/kit/src/env';
+import { optionalEnv, subgraphUrlEnvName } from '@scrollforge/kit/src/env';
 import { readPlatformConfig } from '@scrollforge/kit/src/platform-config';
 import { createLocalDiskStorage } from '@scrollforge/kit/src/storage';
 import type { GatewayOptions } from './options';
 import { subgraphsOfSupergraph } from './supergraph-subgraphs';
-
-/** `users` → `USERS_URL`: the variable that overrides a subgraph's routing URL. */
-export function subgraphUrlEnvName(subgraphName: string): string {
-  return `${subgraphName.toUpperCase()}_URL`;
-}
 
 export function readGatewayConfig(repoRoot: string, env: NodeJS.ProcessEnv = process.env): GatewayOptions {
   const supergraphPath = resolve(repoRoot, optionalEnv('SUPERGRAPH', env) ?? 'gateway/supergraph.graphql');

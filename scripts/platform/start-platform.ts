@@ -14,7 +14,7 @@ import { migrateDatabase } from '../../subgraphs/kit/src/migrate';
 import { EMBEDDED_POOL_MAX, startEmbeddedPostgres } from '../../subgraphs/kit/src/embedded-postgres';
 import { startGateway } from '../../gateway/src/app';
 import { seedDemoData } from '../seed/seed-demo-data';
-import { SUBGRAPHS, portEnvName } from './subgraph-registry';
+import { SUBGRAPHS } from './subgraph-registry';
 
 const ROOT = path.resolve(__dirname, '../..');
 const log = serviceLogger('platform');
@@ -128,4 +128,3 @@ export async function startPlatform(options: StartPlatformOptions): Promise<Runn
   }
 }
 
-export { portEnvName };

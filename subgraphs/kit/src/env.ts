@@ -35,3 +35,13 @@ export function portEnv(name: string, fallback: number, env: NodeJS.ProcessEnv =
 export function isProduction(env: NodeJS.ProcessEnv = process.env): boolean {
   return env.NODE_ENV === 'production';
 }
+
+/** `users` → `USERS_PORT`: the variable that sets a subgraph's port. */
+export function subgraphPortEnvName(subgraphName: string): string {
+  return `${subgraphName.toUpperCase()}_PORT`;
+}
+
+/** `users` → `USERS_URL`: the variable that tells the gateway where a subgraph runs. */
+export function subgraphUrlEnvName(subgraphName: string): string {
+  return `${subgraphName.toUpperCase()}_URL`;
+}

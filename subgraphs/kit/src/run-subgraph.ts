@@ -1,7 +1,7 @@
 // The process entry of one subgraph in services mode: read env, build services, relay this domain's
 // outbox, serve, and stop gracefully on SIGTERM/SIGINT.
 import type { SubgraphServices } from './context';
-import { portEnv } from './env';
+import { portEnv, subgraphPortEnvName } from './env';
 import { createEventBus } from './events';
 import { serviceLogger } from './logger';
 import { readPlatformConfig } from './platform-config';
@@ -19,7 +19,7 @@ export async function runSubgraphProcess(options: SubgraphProcessOptions): Promi
   const logger = serviceLogger(options.name);
   try {
     const config = readPlatformConfig({ embedded: false });
-    const portName = `${options.name.toUpperCase()}_PORT`;
+    const portName = subgraphPortEnvName(options.name);
     const handle = createSubgraphServices(config, { databaseUrl: config.databaseUrl as string });
     const bus = createEventBus({
       prisma: handle.services.prisma,

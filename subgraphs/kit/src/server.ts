@@ -7,6 +7,7 @@ import { useServer } from 'graphql-ws/use/ws';
 import type { GraphQLSchema } from 'graphql';
 import { buildContext, type SubgraphContext, type SubgraphServices } from './context';
 import { maskError } from './errors';
+import { subgraphPortEnvName } from './env';
 import { requestLogger, serviceLogger, type Logger } from './logger';
 import { createGraphQLMetrics, graphQLMetricsPlugin, type GraphQLMetrics } from './metrics';
 import { REQUEST_ID_HEADER, requestIdFrom } from './request-id';
@@ -127,7 +128,7 @@ export async function startSubgraph(options: StartSubgraphOptions): Promise<Runn
 
   let port: number;
   try {
-    port = await listen(server, options.port, host, options.portEnvName ?? `${name.toUpperCase()}_PORT`);
+    port = await listen(server, options.port, host, options.portEnvName ?? subgraphPortEnvName(name));
   } catch (error) {
     await apollo.stop();
     throw error;

@@ -1,6 +1,7 @@
 // Builds and serves the users subgraph; the caller decides the port and supplies the services.
 import type { SubgraphServices } from '../../kit/src/context';
 import { startSubgraph, type RunningSubgraph } from '../../kit/src/server';
+import type { SubgraphProcessOptions } from '../../kit/src/run-subgraph';
 import { buildUsersSchema } from './schema';
 
 /** Avatars are up to 2 MB, which is about 2.7 MB as base64 inside a JSON body. */
@@ -22,9 +23,16 @@ export function startUsersSubgraph(options: StartUsersSubgraphOptions): Promise<
     schema: buildUsersSchema(),
     port: options.port,
     host: options.host,
-    portEnvName: 'USERS_PORT',
     signingSecret: options.signingSecret,
     services: options.services,
     bodyLimitBytes: USERS_BODY_LIMIT_BYTES,
   });
 }
+
+/** How the launchers run this subgraph: its name, services-mode port and the outbox it relays. */
+export const USERS_SUBGRAPH: SubgraphProcessOptions = {
+  name: 'users',
+  defaultPort: 4001,
+  outboxDomains: ['users'],
+  start: startUsersSubgraph,
+};

@@ -1,5 +1,5 @@
 // Process entry of the users subgraph in services mode: the kit reads env, builds services, serves.
 import { runSubgraphProcess } from '../../kit/src/run-subgraph';
-import { startUsersSubgraph } from './app';
+import { USERS_SUBGRAPH } from './app';
 
-void runSubgraphProcess({ name: 'users', defaultPort: 4001, outboxDomains: ['users'], start: startUsersSubgraph });
+void runSubgraphProcess(USERS_SUBGRAPH);
