@@ -84,6 +84,7 @@ export async function startPlatform(options: StartPlatformOptions): Promise<Runn
       redisUrl: config.redisUrl,
       logger: serviceLogger('events'),
     });
+    for (const entry of SUBGRAPHS) entry.subscribe?.(bus, handle.services);
     await bus.start();
     cleanups.push(() => bus.stop());
 

@@ -1,10 +1,14 @@
 // Every subgraph the platform runs. A new domain adds one entry here and one in supergraph.yaml.
 import type { SubgraphProcessOptions } from '../../subgraphs/kit/src/run-subgraph';
 import { USERS_SUBGRAPH } from '../../subgraphs/users/src/app';
+import { COURSES_SUBGRAPH } from '../../subgraphs/courses/src/app';
 
 export interface SubgraphEntry extends SubgraphProcessOptions {
   /** Process entry point for `npm run start:services`. */
   entry: string;
 }
 
-export const SUBGRAPHS: SubgraphEntry[] = [{ ...USERS_SUBGRAPH, entry: 'subgraphs/users/src/index.ts' }];
+export const SUBGRAPHS: SubgraphEntry[] = [
+  { ...USERS_SUBGRAPH, entry: 'subgraphs/users/src/index.ts' },
+  { ...COURSES_SUBGRAPH, entry: 'subgraphs/courses/src/index.ts' },
+];

@@ -12,9 +12,14 @@ export interface TestPlatform extends RunningPlatform {
   graphql<TData = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, options?: RequestOptions): Promise<GraphQLResponse<TData>>;
 }
 
-export async function startTestPlatform(env: Record<string, string> = {}): Promise<TestPlatform> {
+export interface TestPlatformOptions {
+  /** Called with every SQL statement any subgraph runs (N+1 tests count them). */
+  onQuery?: (sql: string) => void;
+}
+
+export async function startTestPlatform(env: Record<string, string> = {}, options: TestPlatformOptions = {}): Promise<TestPlatform> {
   const config = testPlatformConfig({ GATEWAY_PORT: '0', TRUST_PROXY: 'true', ...env });
-  const platform = await startPlatform({ config, seed: false, onProgress: () => {} });
+  const platform = await startPlatform({ config, seed: false, onProgress: () => {}, onQuery: options.onQuery });
   // Every test connects from 127.0.0.1 and failed logins are limited per IP, so each platform speaks
   // for its own client address (documentation range) unless a test names one.
   const clientIp = uniqueIp();

@@ -21,3 +21,4 @@ export * from './mail';
 // The viewer's Role and Prisma's Role enum name the same values; the viewer's is the public one.
 export type { Role } from './viewer';
 export * from './dev-only-fields';
+export * from './signed-in';

@@ -2,7 +2,7 @@
 // outbox, serve, and stop gracefully on SIGTERM/SIGINT.
 import type { SubgraphServices } from './context';
 import { portEnv, subgraphPortEnvName } from './env';
-import { createEventBus } from './events';
+import { createEventBus, type EventBus } from './events';
 import { serviceLogger } from './logger';
 import { readPlatformConfig } from './platform-config';
 import type { RunningSubgraph } from './server';
@@ -12,6 +12,8 @@ export interface SubgraphProcessOptions {
   name: string;
   defaultPort: number;
   outboxDomains: string[];
+  /** Registers this subgraph's event handlers (consumer groups) on the bus before it starts. */
+  subscribe?(bus: EventBus, services: SubgraphServices): void;
   start(options: { port: number; host?: string; services: SubgraphServices; signingSecret: string }): Promise<RunningSubgraph>;
 }
 
@@ -27,6 +29,7 @@ export async function runSubgraphProcess(options: SubgraphProcessOptions): Promi
       redisUrl: config.redisUrl,
       logger: serviceLogger(`${options.name}-events`),
     });
+    options.subscribe?.(bus, handle.services);
     await bus.start();
     const running = await options.start({
       port: portEnv(portName, options.defaultPort),

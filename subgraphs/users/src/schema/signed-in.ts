@@ -1,12 +1,7 @@
-// Resolvers behind the `authenticated` scope still need the viewer's id with its type narrowed.
+// Who may see a person's private fields; the signed-in id helper itself lives in the kit.
 import type { SubgraphContext } from '../../../kit/src/context';
-import { unauthenticated } from '../../../kit/src/errors';
 
-/** The signed-in viewer's id; throws UNAUTHENTICATED for anonymous requests. */
-export function signedInUserId(context: SubgraphContext): string {
-  if (context.viewer.kind !== 'user') throw unauthenticated('Sign in to do this.');
-  return context.viewer.id;
-}
+export { signedInUserId } from '../../../kit/src/signed-in';
 
 /**
  * People who proved who they are inside this request (login, refresh): the viewer header still says
