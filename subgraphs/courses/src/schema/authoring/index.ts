@@ -1,2 +1,11 @@
 // The authoring area's GraphQL types and fields: one import per type file.
-export {};
+import './course';
+import './module';
+import './lecture';
+import './lecture-file';
+import './reading';
+import './assignment';
+import './quiz';
+import './question';
+import './reorder';
+import './review';
