@@ -1,11 +1,21 @@
 // Demo data for local runs: one account per role, a parent linked to the student, a school with its
-// admin. Idempotent: runs once per database, in one transaction.
+// admin, and the demo course catalog. Idempotent: accounts run once per database, in one transaction;
+// the catalog adds only the demo courses that are missing.
 import type { PrismaClient } from '../../subgraphs/kit/src';
 import { hashPassword } from '../../subgraphs/users/src/password';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, DEMO_SCHOOL } from './demo-accounts';
+import { seedDemoCourses } from './seed-demo-courses';
+
+/** Seeds whatever demo data is missing; returns true when it wrote anything. */
+export async function seedDemoData(prisma: PrismaClient): Promise<boolean> {
+  const seededAccounts = await seedDemoAccounts(prisma);
+  // After the accounts: the courses belong to the demo instructor.
+  const seededCourses = await seedDemoCourses(prisma);
+  return seededAccounts || seededCourses;
+}
 
 /** Seeds when the demo admin is missing; returns true when it wrote anything. */
-export async function seedDemoData(prisma: PrismaClient): Promise<boolean> {
+async function seedDemoAccounts(prisma: PrismaClient): Promise<boolean> {
   const admin = DEMO_ACCOUNTS.find((account) => account.roles.includes('admin'));
   if (admin && (await prisma.user.findUnique({ where: { email: admin.email } }))) return false;
   const passwordHash = await hashPassword(DEMO_PASSWORD);

@@ -23,3 +23,13 @@ export async function refreshCourseSearch(db: Db, courseId: string): Promise<voi
     courseId,
   );
 }
+
+/**
+ * SQL for the tsquery of a person's search text, given the SQL of the text parameter: web-search
+ * syntax stemmed with the same configuration as the vectors, then every stem matched as a prefix.
+ * The English stemmer keeps "prayer" whole but cuts "praying" to "pray"; as a prefix, "pray" finds
+ * both. The rewritten query is read with the simple configuration so stems are not stemmed again.
+ */
+export function searchQuerySql(textParameter: string): string {
+  return `to_tsquery('simple', regexp_replace(websearch_to_tsquery('${SEARCH_CONFIGURATION}', ${textParameter})::text, '''((?:[^'']|'''')+)''', '''\\1'':*', 'g'))`;
+}

@@ -1,2 +1,5 @@
 // The catalog area's GraphQL types and fields: one import per type file.
-export {};
+import './course-sort';
+import './course-filter';
+import './courses';
+import './teaching-courses';
