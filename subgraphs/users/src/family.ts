@@ -1,8 +1,10 @@
 // Parent ↔ child links. A parent asks by the child's email; the child confirms or declines. Confirming
-// gives the asker the `parent` role (in the same transaction), so parent features follow the link.
+// gives the asker the `parent` role and emits ParentLinkConfirmed (in the same transaction), so parent
+// features here and in other domains follow the link.
 // Anyone may ask: a person is not a parent until a child says so.
 import type { Db, ParentLink, PrismaClient, User } from '../../kit/src/db';
 import { badInput, conflict, forbidden, notFound } from '../../kit/src/errors';
+import { emitEvent } from '../../kit/src/events';
 import type { Mailer } from '../../kit/src/mail';
 import { normaliseEmail } from './email-address';
 import { parentLinkRequestMail } from './mail-templates';
@@ -65,7 +67,11 @@ export async function respondToParentLink(
       data: { status: input.accept ? 'confirmed' : 'declined', respondedAt: new Date() },
     });
     if (answered.count === 0) throw conflict('This request has already been answered.');
-    if (input.accept) await addRole(tx, link.parentId, 'parent');
+    if (input.accept) {
+      await addRole(tx, link.parentId, 'parent');
+      // Other domains (courses: grade visibility) mirror confirmed links from this event.
+      await emitEvent(tx, 'users', 'ParentLinkConfirmed', { parentId: link.parentId, childId: link.childId });
+    }
     return tx.parentLink.findUniqueOrThrow({ where: { id: link.id }, include: withPeople });
   });
 }
