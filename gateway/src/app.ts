@@ -11,6 +11,7 @@ import { requestLogger, serviceLogger, type Logger } from '@scrollforge/kit/src/
 import { createGraphQLMetrics, graphQLMetricsPlugin } from '@scrollforge/kit/src/metrics';
 import { REQUEST_ID_HEADER, requestIdFrom } from '@scrollforge/kit/src/request-id';
 import { assertSigningSecret } from '@scrollforge/kit/src/viewer-signature';
+import { CALENDAR_PATH_PREFIX, calendarReaderOf, serveCalendarFeed } from './calendar-feed';
 import type { GatewayContext } from './context';
 import { applyCors, isPreflight } from './cors';
 import { errorLoggingPlugin } from './error-logging-plugin';
@@ -141,6 +142,9 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     if (pathname === '/graphql') return handleGraphQL(request, response, requestId, log);
     if (pathname === '/health') return handleHealth(response);
     if (pathname === '/metrics') return handleMetrics(response);
+    if (pathname.startsWith(CALENDAR_PATH_PREFIX)) {
+      return serveCalendarFeed(request, response, requestId, log, { read: calendarReaderOf(apollo), trustProxy });
+    }
     if (pathname.startsWith(FILES_PATH_PREFIX)) {
       return serveSignedFile(request, response, { secret: options.fileSigningSecret, storage: options.storage, log });
     }
