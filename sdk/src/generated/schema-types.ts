@@ -13,6 +13,166 @@ export type Scalars = {
   JSON: { input: unknown; output: unknown; }
 };
 
+export type AddAssignmentInput = {
+  dueAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Markdown. */
+  instructions?: InputMaybe<Scalars['String']['input']>;
+  /** With a rubric, must equal its total (leave it out to use the total). Without one, @default 100. */
+  points?: InputMaybe<Scalars['Int']['input']>;
+  rubric?: InputMaybe<Array<RubricCriterionInput>>;
+  title: Scalars['String']['input'];
+};
+
+export type AddLectureInput = {
+  /** One WebVTT track per language. */
+  captions?: InputMaybe<Array<LectureCaptionInput>>;
+  durationSeconds?: InputMaybe<Scalars['Int']['input']>;
+  /** @default video */
+  kind?: InputMaybe<LectureKind>;
+  /** Supplementary links, in order. */
+  materials?: InputMaybe<Array<LectureMaterialInput>>;
+  title: Scalars['String']['input'];
+  transcript?: InputMaybe<Scalars['String']['input']>;
+  /** An https:// link to the video. */
+  videoUrl?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type AddModuleInput = {
+  /** Completion needs every lecture completed and reading viewed. @default true */
+  requireAllItems?: InputMaybe<Scalars['Boolean']['input']>;
+  /** A quiz of this course that completion also needs. */
+  requiredQuizId?: InputMaybe<Scalars['ID']['input']>;
+  /** 0–100; @default the required quiz’s passing score. */
+  requiredScorePercent?: InputMaybe<Scalars['Int']['input']>;
+  /** Items must be completed in order. @default false */
+  sequential?: InputMaybe<Scalars['Boolean']['input']>;
+  summary?: InputMaybe<Scalars['String']['input']>;
+  title: Scalars['String']['input'];
+  /** Students cannot open the module before this time. */
+  unlockAt?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+export type AddQuizInput = {
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** 1–100; leave out for unlimited attempts. */
+  maxAttempts?: InputMaybe<Scalars['Int']['input']>;
+  /** 0–100. @default 60 */
+  passingScorePercent?: InputMaybe<Scalars['Int']['input']>;
+  /** @default false */
+  shuffleOptions?: InputMaybe<Scalars['Boolean']['input']>;
+  /** @default false */
+  shuffleQuestions?: InputMaybe<Scalars['Boolean']['input']>;
+  /** 60–86,400; leave out for an untimed quiz. */
+  timeLimitSeconds?: InputMaybe<Scalars['Int']['input']>;
+  title: Scalars['String']['input'];
+};
+
+export type AddReadingInput = {
+  /** Markdown. */
+  body?: InputMaybe<Scalars['String']['input']>;
+  /** 1–600. @default 10 */
+  estimatedMinutes?: InputMaybe<Scalars['Int']['input']>;
+  title: Scalars['String']['input'];
+};
+
+export type AnalyticsBucket =
+  | 'day'
+  | 'week';
+
+/** One answer: optionIds for multiple choice (one id for single choice), value for true/false, text for short answers and essays. An empty list or empty text clears the answer. */
+export type AnswerInput = {
+  optionIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  text?: InputMaybe<Scalars['String']['input']>;
+  value?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+/** An answer as saved: chosen options, a true/false value, or text, depending on the question type. */
+export type AnswerResponse = {
+  __typename?: 'AnswerResponse';
+  optionIds?: Maybe<Array<Scalars['ID']['output']>>;
+  text?: Maybe<Scalars['String']['output']>;
+  value?: Maybe<Scalars['Boolean']['output']>;
+};
+
+export type Assignment = {
+  __typename?: 'Assignment';
+  dueAt?: Maybe<Scalars['DateTime']['output']>;
+  id: Scalars['ID']['output'];
+  /** Markdown. */
+  instructions: Scalars['String']['output'];
+  module: Module;
+  /** Your submission; null when you have not submitted or are signed out. */
+  mySubmission?: Maybe<AssignmentSubmission>;
+  points: Scalars['Int']['output'];
+  position: Scalars['Int']['output'];
+  rubric: Array<RubricCriterion>;
+  /** Every student’s submission, oldest first: the course’s instructors and admins only. */
+  submissions: Array<AssignmentSubmission>;
+  title: Scalars['String']['output'];
+};
+
+/** A student’s submission for an assignment. It can be replaced until it is graded. */
+export type AssignmentSubmission = {
+  __typename?: 'AssignmentSubmission';
+  assignment: Assignment;
+  /** Markdown. */
+  body: Scalars['String']['output'];
+  feedback?: Maybe<Scalars['String']['output']>;
+  gradedAt?: Maybe<Scalars['DateTime']['output']>;
+  gradedBy?: Maybe<User>;
+  id: Scalars['ID']['output'];
+  /** Sent after the assignment’s due date. */
+  late: Scalars['Boolean']['output'];
+  maxScore: Scalars['Int']['output'];
+  /** Points per rubric criterion; empty until graded. */
+  rubricScores: Array<RubricScore>;
+  /** Null until graded. */
+  score?: Maybe<Scalars['Float']['output']>;
+  student: User;
+  /** When the current version was sent. */
+  submittedAt: Scalars['DateTime']['output'];
+};
+
+/** A question of an attempt. correctAnswer, explanation and pointsEarned stay null until the attempt is submitted. */
+export type AttemptQuestion = {
+  __typename?: 'AttemptQuestion';
+  /** An AI-suggested grade for an essay: the course’s instructors and admins only. Never final. */
+  aiDraft?: Maybe<EssayGradeDraft>;
+  /** Null before submission and for essays. */
+  correctAnswer?: Maybe<CorrectAnswer>;
+  /** Null before submission. */
+  explanation?: Maybe<Scalars['String']['output']>;
+  /** The grader’s comments on an essay. */
+  feedback?: Maybe<Scalars['String']['output']>;
+  gradedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The bank question’s id. */
+  id: Scalars['ID']['output'];
+  /** Longest accepted essay, in words. */
+  maxWords?: Maybe<Scalars['Int']['output']>;
+  /** Choices in this attempt’s order (multiple choice); empty for other types. */
+  options: Array<QuestionOption>;
+  /** What the question is worth in this attempt. */
+  points: Scalars['Int']['output'];
+  /** Null before submission, and for an essay until a person grades it. */
+  pointsEarned?: Maybe<Scalars['Float']['output']>;
+  /** Place in this attempt, from 0. */
+  position: Scalars['Int']['output'];
+  prompt: Scalars['String']['output'];
+  /** The saved answer; null when nothing was saved. */
+  response?: Maybe<AnswerResponse>;
+  /** What an essay is scored against; empty for other types. */
+  rubric: Array<RubricCriterion>;
+  /** The grader’s score per rubric criterion (essays); empty until graded. */
+  rubricScores: Array<RubricScore>;
+  savedAt?: Maybe<Scalars['DateTime']['output']>;
+  type: QuestionType;
+};
+
+export type AttemptStatus =
+  | 'graded'
+  | 'in_progress'
+  | 'submitted';
+
 /** A new session: a short-lived access token and the refresh token that renews it. */
 export type AuthPayload = {
   __typename?: 'AuthPayload';
@@ -23,6 +183,227 @@ export type AuthPayload = {
   user: User;
 };
 
+/** Issued once per completed enrollment. Anyone can check one with verifyCertificate(code). */
+export type Certificate = {
+  __typename?: 'Certificate';
+  /** The verification code, e.g. SF-7KQ2-MZ9D-XH4P. */
+  code: Scalars['String']['output'];
+  course: Course;
+  /** Percent with one decimal. */
+  finalGrade: Scalars['Float']['output'];
+  holder: User;
+  id: Scalars['ID']['output'];
+  issuedAt: Scalars['DateTime']['output'];
+  /** A signed link to the PDF, valid for an hour. Null until the PDF is rendered (User.certificates renders it). */
+  pdfUrl?: Maybe<Scalars['String']['output']>;
+  /** The name printed on the PDF; null until it is rendered. */
+  recipientName?: Maybe<Scalars['String']['output']>;
+};
+
+/** The answer to verifyCertificate: every field but `valid` is null when the code is not a certificate’s. */
+export type CertificateVerification = {
+  __typename?: 'CertificateVerification';
+  /** The code in its canonical form. */
+  code?: Maybe<Scalars['String']['output']>;
+  courseTitle?: Maybe<Scalars['String']['output']>;
+  finalGrade?: Maybe<Scalars['Float']['output']>;
+  issuedAt?: Maybe<Scalars['DateTime']['output']>;
+  recipient?: Maybe<User>;
+  valid: Scalars['Boolean']['output'];
+};
+
+/** What a question accepted. Only the fields of the question’s type are set. */
+export type CorrectAnswer = {
+  __typename?: 'CorrectAnswer';
+  /** Answers accepted as typed (short answer). */
+  acceptedAnswers?: Maybe<Array<Scalars['String']['output']>>;
+  numericTolerance?: Maybe<Scalars['Float']['output']>;
+  /** A number accepted within numericTolerance (short answer). */
+  numericValue?: Maybe<Scalars['Float']['output']>;
+  /** The correct options (multiple choice). */
+  optionIds?: Maybe<Array<Scalars['ID']['output']>>;
+  /** A regular expression a whole answer could match instead (short answer). */
+  pattern?: Maybe<Scalars['String']['output']>;
+  /** The correct value (true/false). */
+  value?: Maybe<Scalars['Boolean']['output']>;
+};
+
+/** A course: its catalog facts, its instructors and its syllabus of modules. */
+export type Course = {
+  __typename?: 'Course';
+  createdAt: Scalars['DateTime']['output'];
+  /** Markdown. */
+  description: Scalars['String']['output'];
+  difficulty: Difficulty;
+  durationHours: Scalars['Float']['output'];
+  faculty: Faculty;
+  id: Scalars['ID']['output'];
+  /** The owner first, then the other instructors in their listed order. */
+  instructors: Array<User>;
+  /** False when enrolling needs a purchase. */
+  isFree: Scalars['Boolean']['output'];
+  language: Scalars['String']['output'];
+  /** The syllabus, in order. Archived modules are left out. */
+  modules: Array<Module>;
+  /** Courses a student must complete before enrolling. */
+  prerequisites: Array<Course>;
+  publishedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The course’s current (not archived) bank questions, newest first. The course’s instructors and admins only. */
+  questionBank: CourseQuestionBankConnection;
+  /** Why the last review was rejected. Only the course’s editors see it. */
+  reviewNote?: Maybe<Scalars['String']['output']>;
+  slug: Scalars['String']['output'];
+  status: CourseStatus;
+  submittedAt?: Maybe<Scalars['DateTime']['output']>;
+  subtitleLanguages: Array<Scalars['String']['output']>;
+  summary: Scalars['String']['output'];
+  tags: Array<Scalars['String']['output']>;
+  title: Scalars['String']['output'];
+  updatedAt: Scalars['DateTime']['output'];
+  /** How many times an admin has published a reviewed revision. */
+  version: Scalars['Int']['output'];
+  /** True when the signed-in person may author this course. */
+  viewerCanEdit: Scalars['Boolean']['output'];
+  /** Your enrollment in this course (in any status); null when you never enrolled or are signed out. */
+  viewerEnrollment?: Maybe<Enrollment>;
+};
+
+
+/** A course: its catalog facts, its instructors and its syllabus of modules. */
+export type CourseQuestionBankArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  difficulty?: InputMaybe<Difficulty>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  tag?: InputMaybe<Scalars['String']['input']>;
+  topic?: InputMaybe<Scalars['String']['input']>;
+  type?: InputMaybe<QuestionType>;
+};
+
+/** Figures about the students who enrolled in the course during [from, to). Each figure costs one query, whatever the size of the course. */
+export type CourseAnalytics = {
+  __typename?: 'CourseAnalytics';
+  /** Questions answered in the period’s graded attempts, hardest first. */
+  averageScorePerQuestion: Array<QuestionScoreSummary>;
+  /** Every live quiz in course order, with the graded attempts of the period’s students. */
+  averageScorePerQuiz: Array<QuizScoreSummary>;
+  bucket: AnalyticsBucket;
+  /** completed / (active + completed + dropped) of the period’s enrollments; 0 when there are none. */
+  completionRate: Scalars['Float']['output'];
+  courseId: Scalars['ID']['output'];
+  /** Every live lecture in course order: how many of the period’s students started it and how many finished. */
+  dropOffPerLecture: Array<LectureDropOff>;
+  /** Enrollments per UTC day or week, empty ones included. */
+  enrollmentsOverTime: Array<EnrollmentPeriod>;
+  from: Scalars['DateTime']['output'];
+  to: Scalars['DateTime']['output'];
+};
+
+export type CourseConnection = {
+  __typename?: 'CourseConnection';
+  edges: Array<CourseEdge>;
+  pageInfo: PageInfo;
+  /** Every published course matching the search and filter, not just this page. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type CourseEdge = {
+  __typename?: 'CourseEdge';
+  cursor: Scalars['String']['output'];
+  node: Course;
+};
+
+/** Conditions a listed course must meet; leave a field out to not filter on it. */
+export type CourseFilter = {
+  difficulty?: InputMaybe<Difficulty>;
+  facultyId?: InputMaybe<Scalars['ID']['input']>;
+  /** The faculty’s slug, as in catalog URLs. */
+  facultySlug?: InputMaybe<Scalars['String']['input']>;
+  /** True for free courses only, false for paid ones only. */
+  isFree?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Teaching language code, e.g. "en". */
+  language?: InputMaybe<Scalars['String']['input']>;
+  /** A tag the course carries, exactly as shown on the course. */
+  tag?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type CourseQuestionBankConnection = {
+  __typename?: 'CourseQuestionBankConnection';
+  edges: Array<CourseQuestionBankConnectionEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type CourseQuestionBankConnectionEdge = {
+  __typename?: 'CourseQuestionBankConnectionEdge';
+  cursor: Scalars['String']['output'];
+  node: Question;
+};
+
+/** How the course catalog is ordered. */
+export type CourseSort =
+  /** Shortest first. */
+  | 'duration'
+  /** Most recently published first. */
+  | 'newest'
+  /** Most active and completed enrollments first. */
+  | 'popular'
+  /** Best match for the search first (title matches above summary, description, then lectures). Without a search, newest. */
+  | 'relevance'
+  /** By title, A to Z, ignoring case. */
+  | 'title';
+
+export type CourseStatus =
+  | 'archived'
+  | 'draft'
+  | 'in_review'
+  | 'published';
+
+/** A new course. It starts as a draft owned by you. */
+export type CreateCourseInput = {
+  /** Markdown. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** @default beginner */
+  difficulty?: InputMaybe<Difficulty>;
+  /** Expected study time in hours. */
+  durationHours?: InputMaybe<Scalars['Float']['input']>;
+  facultyId: Scalars['ID']['input'];
+  /** False when enrolling needs a purchase. @default true */
+  isFree?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Language the course is taught in, e.g. en or pt-BR. @default en */
+  language?: InputMaybe<Scalars['String']['input']>;
+  /** Courses a student must complete first. */
+  prerequisiteIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** URL name; derived from the title (and made unique) when left out. */
+  slug?: InputMaybe<Scalars['String']['input']>;
+  /** Languages subtitles are offered in. */
+  subtitleLanguages?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** One or two sentences for the catalog (up to 500 characters). */
+  summary?: InputMaybe<Scalars['String']['input']>;
+  /** Stored lowercase without repeats; at most 20 of up to 40 characters. */
+  tags?: InputMaybe<Array<Scalars['String']['input']>>;
+  title: Scalars['String']['input'];
+};
+
+/** answerKey by type — choice: { correctOptionIds: [id] } (exactly one for single choice); true_false: { value: true }; short_answer: { acceptedAnswers?, caseSensitive?, pattern?, numeric?: { value, tolerance } } with at least one of acceptedAnswers, pattern, numeric; essay: { rubric: [{ id, title, description, points }], maxWords? }. */
+export type CreateQuestionInput = {
+  answerKey: Scalars['JSON']['input'];
+  /** @default beginner */
+  difficulty?: InputMaybe<Difficulty>;
+  /** Shown to students after they answer. */
+  explanation?: InputMaybe<Scalars['String']['input']>;
+  /** School grade 1–12, if the question is meant for one. */
+  grade?: InputMaybe<Scalars['Int']['input']>;
+  /** 2–20 options for choice questions; none for the other types. */
+  options?: InputMaybe<Array<QuestionOptionInput>>;
+  prompt: Scalars['String']['input'];
+  subject: Scalars['String']['input'];
+  tags?: InputMaybe<Array<Scalars['String']['input']>>;
+  topic: Scalars['String']['input'];
+  type: QuestionType;
+};
+
 export type CreateSchoolInput = {
   /** Two-letter country code, e.g. CA. */
   country?: InputMaybe<Scalars['String']['input']>;
@@ -30,6 +411,26 @@ export type CreateSchoolInput = {
   province?: InputMaybe<Scalars['String']['input']>;
   /** URL name; derived from the name when left out. */
   slug?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type CreateStudyPlanInput = {
+  courseId: Scalars['ID']['input'];
+  /** The exam day, YYYY-MM-DD in your time zone. Sessions end the day before. */
+  examDate: Scalars['String']['input'];
+  /** 0.5 to 8. */
+  hoursPerSession: Scalars['Float']['input'];
+  /** Modules to cover; left out or empty means the whole course. */
+  moduleIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Time for notes and review on top of the material: relaxed ×1.5, normal ×1.2, intensive ×1.0. */
+  pace: StudyPace;
+  /** Sessions start at 08:00, 14:00 or 19:00 local time. */
+  preferredTimeOfDay: TimeOfDay;
+  /** First day to study, YYYY-MM-DD; today when left out. */
+  startDate?: InputMaybe<Scalars['String']['input']>;
+  /** 1 to 7; the days are spread over the week (3 → Mon, Wed, Fri). */
+  studyDaysPerWeek: Scalars['Int']['input'];
+  /** IANA time zone, e.g. America/Toronto. */
+  timezone: Scalars['String']['input'];
 };
 
 /** A mail kept by the development mailbox (dev mode only). */
@@ -42,30 +443,292 @@ export type DevMail = {
   to: Scalars['String']['output'];
 };
 
+export type Difficulty =
+  | 'advanced'
+  | 'beginner'
+  | 'intermediate';
+
+/** A student’s enrollment in a course. Visible to the student, their confirmed parents, the course’s instructors and admins. */
+export type Enrollment = {
+  __typename?: 'Enrollment';
+  /** Issued when the course is completed. */
+  certificate?: Maybe<Certificate>;
+  completedAt?: Maybe<Scalars['DateTime']['output']>;
+  course: Course;
+  /** The course version the student enrolled in (or re-enrolled in). */
+  courseVersion: Scalars['Int']['output'];
+  droppedAt?: Maybe<Scalars['DateTime']['output']>;
+  enrolledAt: Scalars['DateTime']['output'];
+  /** Percent with one decimal, fixed at completion. */
+  finalGrade?: Maybe<Scalars['Float']['output']>;
+  id: Scalars['ID']['output'];
+  /** Every live lecture of the course in syllabus order, with the student’s position (0 when not started). */
+  lectureProgress: Array<LectureProgress>;
+  progress: EnrollmentProgress;
+  status: EnrollmentStatus;
+  student: User;
+};
+
+export type EnrollmentPeriod = {
+  __typename?: 'EnrollmentPeriod';
+  enrollments: Scalars['Int']['output'];
+  /** Start of the UTC day, or of the week (Monday). */
+  periodStart: Scalars['DateTime']['output'];
+};
+
+/** Progress over the course’s live lectures (completed) and readings (viewed); archived items do not count. */
+export type EnrollmentProgress = {
+  __typename?: 'EnrollmentProgress';
+  completedItems: Scalars['Int']['output'];
+  /** The live modules in syllabus order. */
+  modules: Array<ModuleProgress>;
+  /** Percent with one decimal. */
+  percent: Scalars['Float']['output'];
+  totalItems: Scalars['Int']['output'];
+};
+
+export type EnrollmentStatus =
+  | 'active'
+  | 'completed'
+  | 'dropped';
+
+/** An AI-suggested grade. It never counts: accept it with gradeEssayAnswer(acceptAiDraft: true) or grade the essay yourself. */
+export type EssayGradeDraft = {
+  __typename?: 'EssayGradeDraft';
+  draftedAt: Scalars['DateTime']['output'];
+  feedback: Scalars['String']['output'];
+  /** The model that wrote the draft. */
+  model: Scalars['String']['output'];
+  rubricScores: Array<RubricScore>;
+};
+
+export type Faculty = {
+  __typename?: 'Faculty';
+  description: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  slug: Scalars['String']['output'];
+};
+
+/** A graded quiz (its best graded attempt) or assignment submission of one student. */
+export type Grade = {
+  __typename?: 'Grade';
+  course: Course;
+  gradedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The quiz or assignment id. */
+  itemId: Scalars['ID']['output'];
+  itemType: GradeItemType;
+  maxScore: Scalars['Float']['output'];
+  /** Percent with one decimal. */
+  percent: Scalars['Float']['output'];
+  score: Scalars['Float']['output'];
+  title: Scalars['String']['output'];
+};
+
+export type GradeItemType =
+  | 'assignment'
+  | 'quiz';
+
+/** A video, live or interactive lecture. Material fields need an enrollment (or editing rights). */
+export type Lecture = {
+  __typename?: 'Lecture';
+  captions: Array<LectureCaption>;
+  course: Course;
+  durationSeconds: Scalars['Int']['output'];
+  id: Scalars['ID']['output'];
+  kind: LectureKind;
+  materials: Array<LectureMaterial>;
+  module: Module;
+  /** A signed link to the notes, valid for an hour. */
+  notesUrl?: Maybe<Scalars['String']['output']>;
+  position: Scalars['Int']['output'];
+  /** A signed link to the slides, valid for an hour. */
+  slidesUrl?: Maybe<Scalars['String']['output']>;
+  title: Scalars['String']['output'];
+  transcript: Scalars['String']['output'];
+  videoUrl?: Maybe<Scalars['String']['output']>;
+};
+
+/** WebVTT captions of a lecture in one language. */
+export type LectureCaption = {
+  __typename?: 'LectureCaption';
+  language: Scalars['String']['output'];
+  vtt: Scalars['String']['output'];
+};
+
+export type LectureCaptionInput = {
+  /** Language code, e.g. en or pt-BR. */
+  language: Scalars['String']['input'];
+  /** The WebVTT file; its first line is "WEBVTT". */
+  vtt: Scalars['String']['input'];
+};
+
+export type LectureDropOff = {
+  __typename?: 'LectureDropOff';
+  completed: Scalars['Int']['output'];
+  /** (started − completed) / started; 0 when nobody started. */
+  dropOffRate: Scalars['Float']['output'];
+  lecture: Lecture;
+  /** Students with any progress on the lecture. */
+  started: Scalars['Int']['output'];
+};
+
+/** Which of a lecture’s files: its slides or its notes. */
+export type LectureFileKind =
+  | 'notes'
+  | 'slides';
+
+export type LectureKind =
+  | 'interactive'
+  | 'live'
+  | 'video';
+
+/** A supplementary link or file of a lecture. */
+export type LectureMaterial = {
+  __typename?: 'LectureMaterial';
+  id: Scalars['ID']['output'];
+  title: Scalars['String']['output'];
+  url: Scalars['String']['output'];
+};
+
+export type LectureMaterialInput = {
+  title: Scalars['String']['input'];
+  /** An https:// link. */
+  url: Scalars['String']['input'];
+};
+
+/** One student’s position in one lecture. A lecture is completed at 95% of its length or when the player says so. */
+export type LectureProgress = {
+  __typename?: 'LectureProgress';
+  completed: Scalars['Boolean']['output'];
+  completedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The enrollment this progress counts toward, with its updated progress and status. */
+  enrollment: Enrollment;
+  lecture: Lecture;
+  positionSeconds: Scalars['Int']['output'];
+  /** Null until the student starts the lecture. */
+  updatedAt?: Maybe<Scalars['DateTime']['output']>;
+};
+
+/** An ordered part of a course. Locks and completion requirements are enforced by the server. */
+export type Module = {
+  __typename?: 'Module';
+  assignments: Array<Assignment>;
+  course: Course;
+  id: Scalars['ID']['output'];
+  lectures: Array<Lecture>;
+  position: Scalars['Int']['output'];
+  quizzes: Array<Quiz>;
+  readings: Array<Reading>;
+  /** Completion needs every lecture completed and reading viewed. */
+  requireAllItems: Scalars['Boolean']['output'];
+  /** Completion also needs this quiz passed at requiredScorePercent. */
+  requiredQuizId?: Maybe<Scalars['ID']['output']>;
+  requiredScorePercent?: Maybe<Scalars['Int']['output']>;
+  /** Items must be completed in order. */
+  sequential: Scalars['Boolean']['output'];
+  summary: Scalars['String']['output'];
+  title: Scalars['String']['output'];
+  /** Students cannot open it before this time. */
+  unlockAt?: Maybe<Scalars['DateTime']['output']>;
+};
+
+/** A module’s progress for one student: lectures completed and readings viewed, completion and lock. */
+export type ModuleProgress = {
+  __typename?: 'ModuleProgress';
+  /** Every requirement of the module is met (items and required quiz). */
+  completed: Scalars['Boolean']['output'];
+  completedItems: Scalars['Int']['output'];
+  /** The module has not opened yet. */
+  locked: Scalars['Boolean']['output'];
+  lockedReason?: Maybe<Scalars['String']['output']>;
+  module: Module;
+  opensAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Live lectures completed and readings viewed, in percent with one decimal. */
+  percent: Scalars['Float']['output'];
+  totalItems: Scalars['Int']['output'];
+};
+
 export type Mutation = {
   __typename?: 'Mutation';
+  /** Adds an assignment at the end of a module. The course’s instructors and admins only. */
+  addAssignment: Assignment;
+  /** Adds a lecture at the end of a module. The course’s instructors and admins only. */
+  addLecture: Lecture;
+  /** Adds a module at the end of the course. Its instructors and admins only. */
+  addModule: Module;
+  /** Adds a quiz at the end of a module; give it questions with setQuizQuestions. The course’s instructors and admins only. */
+  addQuiz: Quiz;
+  /** Adds a reading at the end of a module. The course’s instructors and admins only. */
+  addReading: Reading;
   /** Adds an admin or teacher. Allowed for the school’s admins and platform admins. */
   addSchoolMember: School;
+  /** Records your answer. Practice mode: once per question, with feedback at once. Exam mode: may be changed until you submit; CONFLICT when time is up. */
+  answerPracticeQuestion: PracticeAnswerResult;
+  /** Archives a published course: enrolled students keep it, nobody new enrols, it no longer changes. The owner or an admin only; CONFLICT unless published. */
+  archiveCourse: Course;
+  /** Takes a question out of the bank (attempts that used it keep it). A question a current quiz still asks is refused with CONFLICT: remove it from the quiz first. */
+  archiveQuestion: Question;
   /** Changes your password and signs out every session; sign in again with the new one. */
   changePassword: Scalars['Boolean']['output'];
+  /** Creates a draft course owned by you. Instructors and admins only. */
+  createCourse: Course;
+  /** Adds a faculty. Admins only. */
+  createFaculty: Faculty;
+  /** Adds a question to a course’s bank. The course’s instructors and admins only. */
+  createQuestion: Question;
   /** Platform admins only. */
   createSchool: School;
+  /** Plans study sessions for an exam in a course you are enrolled in. BAD_USER_INPUT (with sessionsNeeded, sessionsAvailable and hoursNeeded) when the material does not fit before the exam. */
+  createStudyPlan: StudyPlan;
   /** Switches your account off and signs you out everywhere. Your data stays. */
   deactivateAccount: Scalars['Boolean']['output'];
   /** Deletes your account: personal data is erased, sessions end, other services are told. */
   deleteMyAccount: Scalars['Boolean']['output'];
+  /** Deletes one of your plans with its sessions; returns its id. */
+  deleteStudyPlan: Scalars['ID']['output'];
+  /** Drops the signed-in student’s active enrollment; progress is kept. NOT_FOUND when not enrolled, CONFLICT when already dropped or completed. */
+  dropCourse: Enrollment;
+  /** Enrolls the signed-in student in a published course; enrolling again after dropping reactivates the enrollment with its progress. BAD_USER_INPUT (malformed id), UNAUTHENTICATED, NOT_FOUND (unknown, draft or in-review course), CONFLICT (archived course, already enrolled or completed), FORBIDDEN (a prerequisite not completed: `extensions.missingCourses`), PAYMENT_REQUIRED (paid course without access). */
+  enroll: Enrollment;
+  /** Grades a submission against the assignment’s rubric (one score per criterion): the course’s instructors and admins. */
+  gradeAssignmentSubmission: AssignmentSubmission;
+  /** Scores an essay answer against its rubric: the course’s instructors and admins. acceptAiDraft copies the AI draft’s scores (recorded as your grade). The attempt becomes graded when every answer has a score. */
+  gradeEssayAnswer: QuizAttempt;
   /** Admins only: gives a person a platform role. */
   grantRole: User;
   /** Signs in. Five failures in 15 minutes (per account and per address) answer RATE_LIMITED. */
   login: AuthPayload;
   /** Ends the session the refresh token belongs to. Always true. */
   logout: Scalars['Boolean']['output'];
+  /** Records that the student opened a reading. Needs an enrollment and an open module; BAD_USER_INPUT, UNAUTHENTICATED, NOT_FOUND (unknown or archived reading), FORBIDDEN (not enrolled, or locked). */
+  markReadingViewed: ReadingView;
+  /** Records that you studied a session of your plan (a missed one too), with how it went. CONFLICT when already done. */
+  markStudySessionDone: StudySession;
+  /** Records the playback position in a lecture (clamped to its length). Needs an enrollment and an open module; BAD_USER_INPUT, UNAUTHENTICATED, NOT_FOUND (unknown or archived lecture), FORBIDDEN (not enrolled, or locked: `extensions.opensAt` / `extensions.blockingItem`). */
+  recordLectureProgress: LectureProgress;
   /** Trades a refresh token for a new session. A token works once; reusing one ends the session. */
   refreshToken: AuthPayload;
   /** Creates an account and mails a verification code. */
   register: RegisterPayload;
+  /** Removes an assignment and returns its module. Archived (submissions survive) in a course that has ever been published; deleted in a never-published draft. */
+  removeAssignment: Module;
+  /** Removes a lecture and returns its module. Archived (progress survives) in a course that has ever been published; deleted in a never-published draft. */
+  removeLecture: Module;
+  /** Removes a lecture’s slides or notes. The course’s instructors and admins only. */
+  removeLectureFile: Lecture;
+  /** Removes a module and its items and returns the course. In a course that has ever been published they are archived, so students’ progress survives; in a never-published draft they are deleted. */
+  removeModule: Course;
+  /** Removes a quiz and returns its module; modules that required it stop requiring it. Archived (attempts survive) in a course that has ever been published; deleted in a never-published draft. */
+  removeQuiz: Module;
+  /** Removes a reading and returns its module. Archived in a course that has ever been published; deleted in a never-published draft. */
+  removeReading: Module;
   /** Removes an admin or teacher. Allowed for the school’s admins and platform admins. */
   removeSchoolMember: School;
+  /** Puts modules, or one kind of item in a module, in a new order and returns the course. orderedIds must hold exactly the current ones, each once (BAD_USER_INPUT otherwise). */
+  reorder: Course;
+  /** Marks sessions whose time passed unstudied as missed and spreads their topics over the study days left before the exam. */
+  replanStudyPlan: StudyPlan;
   /** Mails a new email-verification code if the address has an unverified account. Always true. */
   requestOtp: Scalars['Boolean']['output'];
   /** Asks to be linked as the parent of the account with this email; the child confirms. */
@@ -76,13 +739,75 @@ export type Mutation = {
   resetPassword: Scalars['Boolean']['output'];
   /** The child confirms (accept: true) or declines a pending request. */
   respondToParentLink: ParentLink;
+  /** An admin’s decision on a submitted course (CONFLICT when nothing awaits review). approve publishes it and bumps version; reject needs a reason of at least 10 characters and sends a draft back to draft (a published course stays published) with the reason as its review note. */
+  reviewCourse: Course;
   /** Admins only: takes a platform role away. An admin cannot remove their own admin role. */
   revokeRole: User;
+  /** Gives the plan a new calendar feed URL; the old one stops working at once. */
+  rotateStudyPlanCalendarToken: StudyPlan;
+  /** Saves answers of your attempt in progress (each replaces the earlier answer to its question). CONFLICT once submitted or when time is up. */
+  saveQuizAnswers: QuizAttempt;
+  /** Replaces the co-instructors, in teaching order (leave the owner out). The owner or an admin only. */
+  setCourseInstructors: Course;
+  /** Replaces the quiz’s questions, in order, each with its points. Questions come from the same course’s bank. */
+  setQuizQuestions: Quiz;
+  /** Draws questions and starts a session. BAD_USER_INPUT (saying how many match) when fewer questions match than asked for. */
+  startPracticeSession: PracticeSession;
+  /** Starts an attempt (an active enrollment and an open module needed), or returns the one already in progress. FORBIDDEN once maxAttempts are used up. */
+  startQuizAttempt: QuizAttempt;
+  /** Submits your work (Markdown), or replaces it until it is graded (then CONFLICT). Needs an active enrollment and an open module. */
+  submitAssignment: AssignmentSubmission;
+  /** Asks an admin to review the course: a draft goes to in_review; a published course stays published (and live) with its revision awaiting review. Needs a summary and a module with at least one item (BAD_USER_INPUT lists what is missing). Clears the last review note. */
+  submitCourseForReview: Course;
+  /** Scores the session. In exam mode, answers sent after the time limit were already refused. */
+  submitPracticeSession: PracticeSession;
+  /** Submits your attempt and grades it; with essays it stays submitted until an instructor grades them. */
+  submitQuizAttempt: QuizAttempt;
+  updateAssignment: Assignment;
+  /** Changes a course’s catalog facts. Its instructors and admins only; not while it waits for review, nor once archived (CONFLICT). Changes to a published course are live. */
+  updateCourse: Course;
+  updateLecture: Lecture;
+  updateModule: Module;
   updateProfile: User;
+  updateQuestion: Question;
+  updateQuiz: Quiz;
+  updateReading: Reading;
   /** Sets your picture: PNG, JPEG or WebP up to 2 MB, sent as base64. */
   uploadAvatar: User;
+  /** Sets a lecture’s slides or notes: a PDF of at most 1.4 MB, sent as base64. Replacing a file removes the old one. The course’s instructors and admins only. */
+  uploadLectureFile: Lecture;
   /** Confirms the email address with the mailed 6-digit code. */
   verifyEmail: Scalars['Boolean']['output'];
+};
+
+
+export type MutationAddAssignmentArgs = {
+  input: AddAssignmentInput;
+  moduleId: Scalars['ID']['input'];
+};
+
+
+export type MutationAddLectureArgs = {
+  input: AddLectureInput;
+  moduleId: Scalars['ID']['input'];
+};
+
+
+export type MutationAddModuleArgs = {
+  courseId: Scalars['ID']['input'];
+  input: AddModuleInput;
+};
+
+
+export type MutationAddQuizArgs = {
+  input: AddQuizInput;
+  moduleId: Scalars['ID']['input'];
+};
+
+
+export type MutationAddReadingArgs = {
+  input: AddReadingInput;
+  moduleId: Scalars['ID']['input'];
 };
 
 
@@ -93,14 +818,54 @@ export type MutationAddSchoolMemberArgs = {
 };
 
 
+export type MutationAnswerPracticeQuestionArgs = {
+  questionId: Scalars['ID']['input'];
+  response: AnswerInput;
+  sessionId: Scalars['ID']['input'];
+};
+
+
+export type MutationArchiveCourseArgs = {
+  courseId: Scalars['ID']['input'];
+};
+
+
+export type MutationArchiveQuestionArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationChangePasswordArgs = {
   currentPassword: Scalars['String']['input'];
   newPassword: Scalars['String']['input'];
 };
 
 
+export type MutationCreateCourseArgs = {
+  input: CreateCourseInput;
+};
+
+
+export type MutationCreateFacultyArgs = {
+  description?: InputMaybe<Scalars['String']['input']>;
+  name: Scalars['String']['input'];
+  slug: Scalars['String']['input'];
+};
+
+
+export type MutationCreateQuestionArgs = {
+  courseId: Scalars['ID']['input'];
+  input: CreateQuestionInput;
+};
+
+
 export type MutationCreateSchoolArgs = {
   input: CreateSchoolInput;
+};
+
+
+export type MutationCreateStudyPlanArgs = {
+  input: CreateStudyPlanInput;
 };
 
 
@@ -111,6 +876,37 @@ export type MutationDeactivateAccountArgs = {
 
 export type MutationDeleteMyAccountArgs = {
   password: Scalars['String']['input'];
+};
+
+
+export type MutationDeleteStudyPlanArgs = {
+  planId: Scalars['ID']['input'];
+};
+
+
+export type MutationDropCourseArgs = {
+  courseId: Scalars['ID']['input'];
+};
+
+
+export type MutationEnrollArgs = {
+  courseId: Scalars['ID']['input'];
+};
+
+
+export type MutationGradeAssignmentSubmissionArgs = {
+  feedback?: InputMaybe<Scalars['String']['input']>;
+  rubricScores: Array<RubricScoreInput>;
+  submissionId: Scalars['ID']['input'];
+};
+
+
+export type MutationGradeEssayAnswerArgs = {
+  acceptAiDraft?: InputMaybe<Scalars['Boolean']['input']>;
+  attemptId: Scalars['ID']['input'];
+  feedback?: InputMaybe<Scalars['String']['input']>;
+  questionId: Scalars['ID']['input'];
+  rubricScores?: InputMaybe<Array<RubricScoreInput>>;
 };
 
 
@@ -131,6 +927,26 @@ export type MutationLogoutArgs = {
 };
 
 
+export type MutationMarkReadingViewedArgs = {
+  readingId: Scalars['ID']['input'];
+};
+
+
+export type MutationMarkStudySessionDoneArgs = {
+  difficultyRating: Scalars['Int']['input'];
+  sessionId: Scalars['ID']['input'];
+  timeSpentMinutes: Scalars['Int']['input'];
+  understandingRating: Scalars['Int']['input'];
+};
+
+
+export type MutationRecordLectureProgressArgs = {
+  completed?: InputMaybe<Scalars['Boolean']['input']>;
+  lectureId: Scalars['ID']['input'];
+  positionSeconds: Scalars['Int']['input'];
+};
+
+
 export type MutationRefreshTokenArgs = {
   refreshToken: Scalars['String']['input'];
 };
@@ -141,10 +957,51 @@ export type MutationRegisterArgs = {
 };
 
 
+export type MutationRemoveAssignmentArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationRemoveLectureArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationRemoveLectureFileArgs = {
+  kind: LectureFileKind;
+  lectureId: Scalars['ID']['input'];
+};
+
+
+export type MutationRemoveModuleArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationRemoveQuizArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationRemoveReadingArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationRemoveSchoolMemberArgs = {
   role: SchoolRole;
   schoolId: Scalars['ID']['input'];
   userId: Scalars['ID']['input'];
+};
+
+
+export type MutationReorderArgs = {
+  input: ReorderInput;
+};
+
+
+export type MutationReplanStudyPlanArgs = {
+  planId: Scalars['ID']['input'];
 };
 
 
@@ -177,9 +1034,94 @@ export type MutationRespondToParentLinkArgs = {
 };
 
 
+export type MutationReviewCourseArgs = {
+  courseId: Scalars['ID']['input'];
+  decision: ReviewDecision;
+  reason?: InputMaybe<Scalars['String']['input']>;
+};
+
+
 export type MutationRevokeRoleArgs = {
   role: Role;
   userId: Scalars['ID']['input'];
+};
+
+
+export type MutationRotateStudyPlanCalendarTokenArgs = {
+  planId: Scalars['ID']['input'];
+};
+
+
+export type MutationSaveQuizAnswersArgs = {
+  answers: Array<QuizAnswerInput>;
+  attemptId: Scalars['ID']['input'];
+};
+
+
+export type MutationSetCourseInstructorsArgs = {
+  courseId: Scalars['ID']['input'];
+  userIds: Array<Scalars['ID']['input']>;
+};
+
+
+export type MutationSetQuizQuestionsArgs = {
+  questions: Array<QuizQuestionInput>;
+  quizId: Scalars['ID']['input'];
+};
+
+
+export type MutationStartPracticeSessionArgs = {
+  input: PracticeSessionInput;
+};
+
+
+export type MutationStartQuizAttemptArgs = {
+  quizId: Scalars['ID']['input'];
+};
+
+
+export type MutationSubmitAssignmentArgs = {
+  assignmentId: Scalars['ID']['input'];
+  body: Scalars['String']['input'];
+};
+
+
+export type MutationSubmitCourseForReviewArgs = {
+  courseId: Scalars['ID']['input'];
+};
+
+
+export type MutationSubmitPracticeSessionArgs = {
+  sessionId: Scalars['ID']['input'];
+};
+
+
+export type MutationSubmitQuizAttemptArgs = {
+  attemptId: Scalars['ID']['input'];
+};
+
+
+export type MutationUpdateAssignmentArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdateAssignmentInput;
+};
+
+
+export type MutationUpdateCourseArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdateCourseInput;
+};
+
+
+export type MutationUpdateLectureArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdateLectureInput;
+};
+
+
+export type MutationUpdateModuleArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdateModuleInput;
 };
 
 
@@ -188,9 +1130,36 @@ export type MutationUpdateProfileArgs = {
 };
 
 
+export type MutationUpdateQuestionArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdateQuestionInput;
+};
+
+
+export type MutationUpdateQuizArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdateQuizInput;
+};
+
+
+export type MutationUpdateReadingArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdateReadingInput;
+};
+
+
 export type MutationUploadAvatarArgs = {
   contentType: Scalars['String']['input'];
   dataBase64: Scalars['String']['input'];
+};
+
+
+export type MutationUploadLectureFileArgs = {
+  contentType: Scalars['String']['input'];
+  dataBase64: Scalars['String']['input'];
+  fileName: Scalars['String']['input'];
+  kind: LectureFileKind;
+  lectureId: Scalars['ID']['input'];
 };
 
 
@@ -202,6 +1171,14 @@ export type MutationVerifyEmailArgs = {
 export type OtpPurpose =
   /** Proves the person owns the email they registered with. */
   | 'verify_email';
+
+export type PageInfo = {
+  __typename?: 'PageInfo';
+  endCursor?: Maybe<Scalars['String']['output']>;
+  hasNextPage: Scalars['Boolean']['output'];
+  hasPreviousPage: Scalars['Boolean']['output'];
+  startCursor?: Maybe<Scalars['String']['output']>;
+};
 
 export type ParentLink = {
   __typename?: 'ParentLink';
@@ -218,19 +1195,160 @@ export type ParentLinkStatus =
   /** Waiting for the child to answer. */
   | 'pending';
 
+/** The answer was recorded. In practice mode the feedback comes at once; in exam mode it is null until you submit. */
+export type PracticeAnswerResult = {
+  __typename?: 'PracticeAnswerResult';
+  feedback?: Maybe<PracticeFeedback>;
+  questionId: Scalars['ID']['output'];
+  session: PracticeSession;
+};
+
+/** How an answer did. Essays are not graded in practice: correct and score are null for them. */
+export type PracticeFeedback = {
+  __typename?: 'PracticeFeedback';
+  /** Full marks. False for an unanswered question; null for essays. */
+  correct?: Maybe<Scalars['Boolean']['output']>;
+  correctAnswer?: Maybe<CorrectAnswer>;
+  explanation: Scalars['String']['output'];
+  /** Fraction of the question earned, 0 to 1 (partial credit on multi-select); null for essays. */
+  score?: Maybe<Scalars['Float']['output']>;
+};
+
+export type PracticeMode =
+  | 'exam'
+  | 'practice';
+
+/** A question of a practice session. */
+export type PracticeQuestion = {
+  __typename?: 'PracticeQuestion';
+  difficulty: Difficulty;
+  /** Practice mode: after you answer. Exam mode: after you submit. */
+  feedback?: Maybe<PracticeFeedback>;
+  /** The bank question’s id. */
+  id: Scalars['ID']['output'];
+  options: Array<QuestionOption>;
+  position: Scalars['Int']['output'];
+  prompt: Scalars['String']['output'];
+  response?: Maybe<AnswerResponse>;
+  topic: Scalars['String']['output'];
+  type: QuestionType;
+};
+
+/** A practice session of yours. Nobody else can see it. */
+export type PracticeSession = {
+  __typename?: 'PracticeSession';
+  /** Exam mode only. The server keeps time. */
+  deadlineAt?: Maybe<Scalars['DateTime']['output']>;
+  id: Scalars['ID']['output'];
+  /** One per question that is graded (essays are not). */
+  maxScore: Scalars['Int']['output'];
+  mode: PracticeMode;
+  questions: Array<PracticeQuestion>;
+  /** Questions earned (partial credit counts its fraction); null until submitted. */
+  score?: Maybe<Scalars['Float']['output']>;
+  startedAt: Scalars['DateTime']['output'];
+  submittedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Exam mode only. */
+  timeLimitSeconds?: Maybe<Scalars['Int']['output']>;
+};
+
+/** What to practise. Questions come from the banks of the listed courses, which you must be (or have been) enrolled in. */
+export type PracticeSessionInput = {
+  courseIds: Array<Scalars['ID']['input']>;
+  /** @default every difficulty */
+  difficulty?: InputMaybe<Difficulty>;
+  mode: PracticeMode;
+  /** 1 to 50. */
+  questionCount: Scalars['Int']['input'];
+  /** Exam mode: required, 1 to 600. Practice mode: leave out. */
+  timeLimitMinutes?: InputMaybe<Scalars['Int']['input']>;
+  /** Only these topics (any letter case). @default every topic */
+  topics?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** @default every type but essay (practice does not grade essays) */
+  types?: InputMaybe<Array<QuestionType>>;
+  /** Draw from your lowest-accuracy topics first (topics you have answered before). @default false */
+  weakAreas?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
 export type Query = {
   __typename?: 'Query';
+  /** A submission by id: the student, their parents, the course’s instructors and admins. */
+  assignmentSubmission?: Maybe<AssignmentSubmission>;
+  /** A course by id or slug. Drafts and courses in review are visible only to their editors. */
+  course?: Maybe<Course>;
+  /** Analytics of a course for its instructors and admins: FORBIDDEN for others, NOT_FOUND for a draft they cannot see. */
+  courseAnalytics: CourseAnalytics;
+  /** Published courses, searched, filtered and sorted. `first`/`last` are at most 100 (20 when neither is given). Cursors belong to one sort order. Drafts and courses in review never appear. */
+  courses: CourseConnection;
+  /** Drafts in review and published courses with a revision awaiting review, longest waiting first. Admins only. */
+  coursesAwaitingReview: QueryCoursesAwaitingReviewConnection;
   /** Dev mode only: the newest mails sent to this address. In production the gateway treats it as an unknown field and the subgraph refuses it (FORBIDDEN). */
   devMailbox: Array<DevMail>;
   /** Everything the users service holds about you, as JSON (no password or code hashes). */
   exportMyData: Scalars['JSON']['output'];
+  /** Every faculty, by name. */
+  faculties: Array<Faculty>;
+  /** A lecture of a course you can see. */
+  lecture?: Maybe<Lecture>;
   /** The signed-in person, or null when anonymous. */
   me?: Maybe<User>;
   /** Pending and confirmed links where you are the parent or the child. */
   myParentLinks: Array<ParentLink>;
+  /** Your study plans, newest first. */
+  myStudyPlans: Array<StudyPlan>;
+  /** One of your practice sessions. */
+  practiceSession?: Maybe<PracticeSession>;
+  /** Your accuracy per topic in a course, weakest first (lowest accuracy; ties: more answered first). */
+  practiceStats: Array<TopicStat>;
+  /** An attempt by id: the student, their parents, the course’s instructors and admins. */
+  quizAttempt?: Maybe<QuizAttempt>;
   school?: Maybe<School>;
+  /** One of your study plans. NOT_FOUND for anyone else’s. */
+  studyPlan: StudyPlan;
+  /** The iCalendar (RFC 5545) text of the plan whose calendar token this is; null for an unknown or rotated token. Serves the gateway’s /calendar/<token>.ics feed. */
+  studyPlanCalendar?: Maybe<Scalars['String']['output']>;
   /** Anyone may look a person up; the private fields still check who is asking. */
   user?: Maybe<User>;
+  /** Checks a certificate code (case, spaces and dashes do not matter). Public; an unknown code reveals nothing. */
+  verifyCertificate: CertificateVerification;
+};
+
+
+export type QueryAssignmentSubmissionArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryCourseArgs = {
+  id?: InputMaybe<Scalars['ID']['input']>;
+  slug?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryCourseAnalyticsArgs = {
+  bucket?: AnalyticsBucket;
+  courseId: Scalars['ID']['input'];
+  from: Scalars['DateTime']['input'];
+  to: Scalars['DateTime']['input'];
+};
+
+
+export type QueryCoursesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<CourseFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  search?: InputMaybe<Scalars['String']['input']>;
+  sort?: InputMaybe<CourseSort>;
+};
+
+
+export type QueryCoursesAwaitingReviewArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -239,13 +1357,231 @@ export type QueryDevMailboxArgs = {
 };
 
 
+export type QueryLectureArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryPracticeSessionArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryPracticeStatsArgs = {
+  courseId: Scalars['ID']['input'];
+};
+
+
+export type QueryQuizAttemptArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type QuerySchoolArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+export type QueryStudyPlanArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryStudyPlanCalendarArgs = {
+  token: Scalars['String']['input'];
+};
+
+
 export type QueryUserArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryVerifyCertificateArgs = {
+  code: Scalars['String']['input'];
+};
+
+export type QueryCoursesAwaitingReviewConnection = {
+  __typename?: 'QueryCoursesAwaitingReviewConnection';
+  edges: Array<QueryCoursesAwaitingReviewConnectionEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type QueryCoursesAwaitingReviewConnectionEdge = {
+  __typename?: 'QueryCoursesAwaitingReviewConnectionEdge';
+  cursor: Scalars['String']['output'];
+  node: Course;
+};
+
+/** A question of a course’s bank. Only the course’s editors can read bank questions. */
+export type Question = {
+  __typename?: 'Question';
+  /** What grading compares against; see the authoring guide for its shape per type. */
+  answerKey: Scalars['JSON']['output'];
+  difficulty: Difficulty;
+  explanation: Scalars['String']['output'];
+  grade?: Maybe<Scalars['Int']['output']>;
+  id: Scalars['ID']['output'];
+  options: Array<QuestionOption>;
+  prompt: Scalars['String']['output'];
+  subject: Scalars['String']['output'];
+  tags: Array<Scalars['String']['output']>;
+  topic: Scalars['String']['output'];
+  type: QuestionType;
+};
+
+/** One choice of a multiple-choice question. */
+export type QuestionOption = {
+  __typename?: 'QuestionOption';
+  id: Scalars['ID']['output'];
+  text: Scalars['String']['output'];
+};
+
+/** One choice of a multiple-choice question; answer keys name options by id. */
+export type QuestionOptionInput = {
+  /** Short and stable within the question, e.g. "a". */
+  id: Scalars['String']['input'];
+  text: Scalars['String']['input'];
+};
+
+export type QuestionScoreSummary = {
+  __typename?: 'QuestionScoreSummary';
+  /** Scored answers in graded attempts. */
+  answers: Scalars['Int']['output'];
+  /** Mean share of the question’s points earned, 0 to 1. */
+  averageFraction: Scalars['Float']['output'];
+  prompt: Scalars['String']['output'];
+  questionId: Scalars['ID']['output'];
+};
+
+export type QuestionType =
+  | 'essay'
+  | 'multiple_choice_multi'
+  | 'multiple_choice_single'
+  | 'short_answer'
+  | 'true_false';
+
+export type Quiz = {
+  __typename?: 'Quiz';
+  /** Every student’s attempts, latest first: the course’s instructors and admins only. */
+  attempts: QuizAttemptsConnection;
+  description: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** Null when unlimited. */
+  maxAttempts?: Maybe<Scalars['Int']['output']>;
+  module: Module;
+  /** Your attempts of this quiz, first to last; empty when signed out. */
+  myAttempts: Array<QuizAttempt>;
+  passingScorePercent: Scalars['Int']['output'];
+  position: Scalars['Int']['output'];
+  questionCount: Scalars['Int']['output'];
+  /** The questions with their answer keys: the course’s editors only. */
+  questions: Array<QuizQuestion>;
+  shuffleOptions: Scalars['Boolean']['output'];
+  shuffleQuestions: Scalars['Boolean']['output'];
+  /** Null when untimed. */
+  timeLimitSeconds?: Maybe<Scalars['Int']['output']>;
+  title: Scalars['String']['output'];
+};
+
+
+export type QuizAttemptsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** The answer to one question of an attempt: optionIds (multiple choice), value (true/false) or text (short answer, essay). */
+export type QuizAnswerInput = {
+  optionIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  questionId: Scalars['ID']['input'];
+  text?: InputMaybe<Scalars['String']['input']>;
+  value?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+/** One sitting of a quiz by one student. Past its deadline an attempt in progress is submitted as it stood and graded when next read. */
+export type QuizAttempt = {
+  __typename?: 'QuizAttempt';
+  /** Null for an untimed quiz. The server keeps time. */
+  deadlineAt?: Maybe<Scalars['DateTime']['output']>;
+  gradedAt?: Maybe<Scalars['DateTime']['output']>;
+  id: Scalars['ID']['output'];
+  maxScore: Scalars['Int']['output'];
+  /** 1 for the student’s first attempt of this quiz. */
+  number: Scalars['Int']['output'];
+  /** Whether scorePercent reached the quiz’s passing score; null until graded. */
+  passed?: Maybe<Scalars['Boolean']['output']>;
+  /** The questions in this attempt’s order, with the saved answers. */
+  questions: Array<AttemptQuestion>;
+  quiz: Quiz;
+  /** Points earned; null until every answer is graded. */
+  score?: Maybe<Scalars['Float']['output']>;
+  /** Percent of maxScore, two decimals; null until graded. */
+  scorePercent?: Maybe<Scalars['Float']['output']>;
+  /** Seconds until the deadline by the server’s clock; null when untimed or submitted. */
+  secondsLeft?: Maybe<Scalars['Int']['output']>;
+  startedAt: Scalars['DateTime']['output'];
+  status: AttemptStatus;
+  student: User;
+  submittedAt?: Maybe<Scalars['DateTime']['output']>;
+};
+
+export type QuizAttemptsConnection = {
+  __typename?: 'QuizAttemptsConnection';
+  edges: Array<QuizAttemptsConnectionEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type QuizAttemptsConnectionEdge = {
+  __typename?: 'QuizAttemptsConnectionEdge';
+  cursor: Scalars['String']['output'];
+  node: QuizAttempt;
+};
+
+/** A bank question placed in a quiz, with its points there. */
+export type QuizQuestion = {
+  __typename?: 'QuizQuestion';
+  points: Scalars['Int']['output'];
+  position: Scalars['Int']['output'];
+  question: Question;
+};
+
+export type QuizQuestionInput = {
+  /** 1–100. */
+  points: Scalars['Int']['input'];
+  questionId: Scalars['ID']['input'];
+};
+
+export type QuizScoreSummary = {
+  __typename?: 'QuizScoreSummary';
+  /** Graded attempts by the period’s students. */
+  attempts: Scalars['Int']['output'];
+  /** Mean score percent of those attempts; null without any. */
+  averagePercent?: Maybe<Scalars['Float']['output']>;
+  quiz: Quiz;
+};
+
+export type Reading = {
+  __typename?: 'Reading';
+  /** Markdown. */
+  body: Scalars['String']['output'];
+  estimatedMinutes: Scalars['Int']['output'];
+  id: Scalars['ID']['output'];
+  module: Module;
+  position: Scalars['Int']['output'];
+  title: Scalars['String']['output'];
+};
+
+/** The first time a student opened a reading. */
+export type ReadingView = {
+  __typename?: 'ReadingView';
+  /** The enrollment this view counts toward, with its updated progress and status. */
+  enrollment: Enrollment;
+  reading: Reading;
+  viewedAt: Scalars['DateTime']['output'];
 };
 
 export type RegisterInput = {
@@ -271,6 +1607,27 @@ export type RegisterPayload = {
   ok: Scalars['Boolean']['output'];
 };
 
+export type ReorderInput = {
+  courseId: Scalars['ID']['input'];
+  kind: ReorderKind;
+  /** The module whose items are reordered; leave out for modules. */
+  moduleId?: InputMaybe<Scalars['ID']['input']>;
+  /** Every current id of that kind, in the new order. */
+  orderedIds: Array<Scalars['ID']['input']>;
+};
+
+/** What is being reordered: a course’s modules, or one kind of item inside a module. */
+export type ReorderKind =
+  | 'assignments'
+  | 'lectures'
+  | 'modules'
+  | 'quizzes'
+  | 'readings';
+
+export type ReviewDecision =
+  | 'approve'
+  | 'reject';
+
 export type Role =
   | 'admin'
   | 'admissions_officer'
@@ -278,6 +1635,38 @@ export type Role =
   | 'parent'
   | 'school_admin'
   | 'student';
+
+/** One criterion an essay or assignment is scored against. */
+export type RubricCriterion = {
+  __typename?: 'RubricCriterion';
+  description: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  points: Scalars['Int']['output'];
+  title: Scalars['String']['output'];
+};
+
+/** One criterion a submission is scored against. */
+export type RubricCriterionInput = {
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** Stable within the rubric, e.g. "thesis"; graders score by it. */
+  id: Scalars['String']['input'];
+  /** 0–1,000. */
+  points: Scalars['Int']['input'];
+  title: Scalars['String']['input'];
+};
+
+/** Points given for one rubric criterion. */
+export type RubricScore = {
+  __typename?: 'RubricScore';
+  criterionId: Scalars['ID']['output'];
+  points: Scalars['Float']['output'];
+};
+
+/** Points for one rubric criterion, between 0 and the criterion’s points. */
+export type RubricScoreInput = {
+  criterionId: Scalars['ID']['input'];
+  points: Scalars['Float']['input'];
+};
 
 export type School = {
   __typename?: 'School';
@@ -303,6 +1692,146 @@ export type SchoolRole =
   /** Teaches at the school. */
   | 'teacher';
 
+export type StudyPace =
+  | 'intensive'
+  | 'normal'
+  | 'relaxed';
+
+/** Study sessions planned up to an exam. Only its owner can read it. */
+export type StudyPlan = {
+  __typename?: 'StudyPlan';
+  /** Path on the API host of this plan’s iCalendar feed, for calendar apps to subscribe to. Anyone with it can read the plan: rotate it to revoke. */
+  calendarUrl: Scalars['String']['output'];
+  course: Course;
+  createdAt: Scalars['DateTime']['output'];
+  /** YYYY-MM-DD. */
+  examDate: Scalars['String']['output'];
+  hoursPerSession: Scalars['Float']['output'];
+  id: Scalars['ID']['output'];
+  /** Modules covered, in course order; empty means the whole course. */
+  moduleIds: Array<Scalars['ID']['output']>;
+  pace: StudyPace;
+  preferredTimeOfDay: TimeOfDay;
+  progress: StudyPlanProgress;
+  /** Every session, missed and done ones included, by start time. */
+  sessions: Array<StudySession>;
+  studyDaysPerWeek: Scalars['Int']['output'];
+  timezone: Scalars['String']['output'];
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+export type StudyPlanProgress = {
+  __typename?: 'StudyPlanProgress';
+  /** Minutes the student reported for the sessions done. */
+  minutesSpent: Scalars['Int']['output'];
+  sessionsDone: Scalars['Int']['output'];
+  /** Sessions whose time passed unstudied; their topics were replanned. */
+  sessionsMissed: Scalars['Int']['output'];
+  /** Sessions done or still planned; missed ones are left out, since their topics moved to later sessions. */
+  sessionsTotal: Scalars['Int']['output'];
+};
+
+/** A block of study at a set time. Reached only through its owner’s plan. */
+export type StudySession = {
+  __typename?: 'StudySession';
+  completedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** 1 (easy) to 5 (very hard). */
+  difficultyRating?: Maybe<Scalars['Int']['output']>;
+  endsAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  startsAt: Scalars['DateTime']['output'];
+  status: StudySessionStatus;
+  timeSpentMinutes?: Maybe<Scalars['Int']['output']>;
+  topics: Array<StudyTopic>;
+  /** 1 (lost) to 5 (mastered). */
+  understandingRating?: Maybe<Scalars['Int']['output']>;
+};
+
+export type StudySessionStatus =
+  | 'done'
+  | 'missed'
+  | 'planned';
+
+/** A lecture, reading or quiz planned in a session. A topic longer than a session is split, with a share in each. */
+export type StudyTopic = {
+  __typename?: 'StudyTopic';
+  /** The id of the lecture, reading or quiz. */
+  id: Scalars['ID']['output'];
+  kind: StudyTopicKind;
+  /** Minutes planned for it in this session, pace included. */
+  minutes: Scalars['Int']['output'];
+  title: Scalars['String']['output'];
+};
+
+export type StudyTopicKind =
+  | 'lecture'
+  | 'quiz'
+  | 'reading';
+
+export type TimeOfDay =
+  | 'afternoon'
+  | 'evening'
+  | 'morning';
+
+/** How you did on one topic, from practice sessions and graded quiz answers. Correct means full marks. */
+export type TopicStat = {
+  __typename?: 'TopicStat';
+  /** correct / answered, 0 to 1. */
+  accuracy: Scalars['Float']['output'];
+  answered: Scalars['Int']['output'];
+  correct: Scalars['Int']['output'];
+  topic: Scalars['String']['output'];
+};
+
+/** Leave a field out to keep it; send null to clear dueAt. A new rubric replaces the old one and sets points to its total; points must always equal the rubric’s total when there is a rubric. */
+export type UpdateAssignmentInput = {
+  dueAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Markdown. */
+  instructions?: InputMaybe<Scalars['String']['input']>;
+  points?: InputMaybe<Scalars['Int']['input']>;
+  rubric?: InputMaybe<Array<RubricCriterionInput>>;
+  title?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Leave a field out to keep it. prerequisiteIds, when given, replaces the whole list. */
+export type UpdateCourseInput = {
+  /** Markdown. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  difficulty?: InputMaybe<Difficulty>;
+  durationHours?: InputMaybe<Scalars['Float']['input']>;
+  facultyId?: InputMaybe<Scalars['ID']['input']>;
+  isFree?: InputMaybe<Scalars['Boolean']['input']>;
+  language?: InputMaybe<Scalars['String']['input']>;
+  prerequisiteIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  slug?: InputMaybe<Scalars['String']['input']>;
+  subtitleLanguages?: InputMaybe<Array<Scalars['String']['input']>>;
+  summary?: InputMaybe<Scalars['String']['input']>;
+  tags?: InputMaybe<Array<Scalars['String']['input']>>;
+  title?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Leave a field out to keep it; send null to clear videoUrl. captions and materials, when given, replace the whole set. */
+export type UpdateLectureInput = {
+  captions?: InputMaybe<Array<LectureCaptionInput>>;
+  durationSeconds?: InputMaybe<Scalars['Int']['input']>;
+  kind?: InputMaybe<LectureKind>;
+  materials?: InputMaybe<Array<LectureMaterialInput>>;
+  title?: InputMaybe<Scalars['String']['input']>;
+  transcript?: InputMaybe<Scalars['String']['input']>;
+  videoUrl?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Leave a field out to keep it. Send null to clear unlockAt or requiredQuizId (which clears the score too), or to reset requiredScorePercent to the quiz’s passing score. */
+export type UpdateModuleInput = {
+  requireAllItems?: InputMaybe<Scalars['Boolean']['input']>;
+  requiredQuizId?: InputMaybe<Scalars['ID']['input']>;
+  requiredScorePercent?: InputMaybe<Scalars['Int']['input']>;
+  sequential?: InputMaybe<Scalars['Boolean']['input']>;
+  summary?: InputMaybe<Scalars['String']['input']>;
+  title?: InputMaybe<Scalars['String']['input']>;
+  unlockAt?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
 /** Leave a field out to keep it; send null to clear phone, grade, country or province. */
 export type UpdateProfileInput = {
   /** Two-letter country code, e.g. CA. */
@@ -319,11 +1848,46 @@ export type UpdateProfileInput = {
   timezone?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** Leave a field out to keep it; send null to clear grade. Type, options and answer key are checked together; a new type needs a new answerKey. */
+export type UpdateQuestionInput = {
+  answerKey?: InputMaybe<Scalars['JSON']['input']>;
+  difficulty?: InputMaybe<Difficulty>;
+  explanation?: InputMaybe<Scalars['String']['input']>;
+  grade?: InputMaybe<Scalars['Int']['input']>;
+  options?: InputMaybe<Array<QuestionOptionInput>>;
+  prompt?: InputMaybe<Scalars['String']['input']>;
+  subject?: InputMaybe<Scalars['String']['input']>;
+  tags?: InputMaybe<Array<Scalars['String']['input']>>;
+  topic?: InputMaybe<Scalars['String']['input']>;
+  type?: InputMaybe<QuestionType>;
+};
+
+/** Leave a field out to keep it; send null to make the quiz untimed (timeLimitSeconds) or allow unlimited attempts (maxAttempts). */
+export type UpdateQuizInput = {
+  description?: InputMaybe<Scalars['String']['input']>;
+  maxAttempts?: InputMaybe<Scalars['Int']['input']>;
+  passingScorePercent?: InputMaybe<Scalars['Int']['input']>;
+  shuffleOptions?: InputMaybe<Scalars['Boolean']['input']>;
+  shuffleQuestions?: InputMaybe<Scalars['Boolean']['input']>;
+  timeLimitSeconds?: InputMaybe<Scalars['Int']['input']>;
+  title?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Leave a field out to keep it. */
+export type UpdateReadingInput = {
+  /** Markdown. */
+  body?: InputMaybe<Scalars['String']['input']>;
+  estimatedMinutes?: InputMaybe<Scalars['Int']['input']>;
+  title?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** A person on ScrollForge. Email, phone, family and schools are visible only to the person and admins. */
 export type User = {
   __typename?: 'User';
   /** A signed link to the avatar image, valid for an hour. */
   avatarUrl?: Maybe<Scalars['String']['output']>;
+  /** This person’s certificates, newest first, each with its PDF (rendered with the person’s display name the first time it is asked for). Same visibility as enrollments. */
+  certificates: Array<Certificate>;
   /** Confirmed children of this person. */
   children: Array<User>;
   country?: Maybe<Scalars['String']['output']>;
@@ -331,7 +1895,11 @@ export type User = {
   displayName: Scalars['String']['output'];
   email?: Maybe<Scalars['String']['output']>;
   emailVerified?: Maybe<Scalars['Boolean']['output']>;
+  /** This person’s enrollments, newest first. The person, their confirmed parents and admins see all; a course’s instructors see only their courses’; anyone else gets FORBIDDEN. */
+  enrollments: Array<Enrollment>;
   grade?: Maybe<Scalars['Int']['output']>;
+  /** This person’s grades, newest first: the best graded attempt of each quiz and each graded assignment. Same visibility as enrollments; an instructor asking for a course they do not teach gets FORBIDDEN. */
+  grades: Array<Grade>;
   id: Scalars['ID']['output'];
   locale: Scalars['String']['output'];
   /** Confirmed parents of this person. */
@@ -340,5 +1908,19 @@ export type User = {
   province?: Maybe<Scalars['String']['output']>;
   roles: Array<Role>;
   schools: Array<SchoolMembership>;
+  /** Courses this person owns or co-teaches, by title. Drafts and courses in review appear only to the person themselves and to admins. */
+  teachingCourses: Array<Course>;
   timezone: Scalars['String']['output'];
+};
+
+
+/** A person on ScrollForge. Email, phone, family and schools are visible only to the person and admins. */
+export type UserEnrollmentsArgs = {
+  status?: InputMaybe<EnrollmentStatus>;
+};
+
+
+/** A person on ScrollForge. Email, phone, family and schools are visible only to the person and admins. */
+export type UserGradesArgs = {
+  courseId?: InputMaybe<Scalars['ID']['input']>;
 };
