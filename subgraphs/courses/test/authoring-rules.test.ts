@@ -122,6 +122,8 @@ describe('question content', () => {
     ['true/false without a boolean', 'true_false', [], { value: 1 }],
     ['short answer with nothing to compare', 'short_answer', [], {}],
     ['short answer with a broken pattern', 'short_answer', [], { pattern: '(a' }],
+    ['short answer with a look-ahead grading cannot run', 'short_answer', [], { pattern: '^(?=four)four$' }],
+    ['short answer with a back-reference grading cannot run', 'short_answer', [], { pattern: '^(a)\\1$' }],
     ['essay with an empty rubric', 'essay', [], { rubric: [] }],
     ['essay criteria sharing an id', 'essay', [], { rubric: [{ id: 'x', title: 'X', points: 1 }, { id: 'x', title: 'Y', points: 1 }] }],
     ['options on an essay', 'essay', options, { rubric: [{ id: 'x', title: 'X', points: 1 }] }],

@@ -15,6 +15,7 @@ import {
 } from '../question-spec';
 import { openCourseForChanges, signedInId } from './course-editing';
 import { describeIssues } from './issues';
+import { isGradablePattern } from '../assessment/grading';
 
 export const MIN_CHOICE_OPTIONS = 2;
 export const MAX_CHOICE_OPTIONS = 20;
@@ -80,15 +81,6 @@ function parseOptions(type: QuestionKind, options: unknown[]): QuestionOption[] 
   return parsed.data;
 }
 
-function compiles(pattern: string): boolean {
-  try {
-    new RegExp(pattern);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 /**
  * Checks options and answer key against the question type: choice keys name existing options (exactly
  * one for single choice), true/false holds a boolean, a short answer has accepted answers, a pattern
@@ -120,8 +112,8 @@ export function checkQuestionContent(type: QuestionKind, options: unknown[], ans
       if (key.acceptedAnswers.length === 0 && key.pattern === undefined && key.numeric === undefined) {
         throw badInput('A short-answer key needs acceptedAnswers, a pattern or a numeric answer (or several).', 'input.answerKey');
       }
-      if (key.pattern !== undefined && !compiles(key.pattern)) {
-        throw badInput(`The pattern "${key.pattern}" is not a valid regular expression.`, 'input.answerKey');
+      if (key.pattern !== undefined && !isGradablePattern(key.pattern)) {
+        throw badInput(`The pattern "${key.pattern}" is not a regular expression grading can use. Fix its syntax; look-arounds and back-references are not supported.`, 'input.answerKey');
       }
       return { options: checkedOptions, answerKey: key };
     }
