@@ -188,6 +188,27 @@ test('lecture progress lists every live lecture with the student’s position', 
   ]);
 });
 
+test('a module that requires every item waits until each quiz and assignment is graded', async () => {
+  const { course, modules } = await createCourse(prisma, { ownerId: owner.id, modules: [{ lectures: 1 }] });
+  const moduleId = modules[0]!.id;
+  const student = await enrolledStudentIn(course.id);
+  const quiz = await createQuiz(prisma, { courseId: course.id, moduleId, authorId: owner.id, questionPoints: [2] });
+  const assignment = await createAssignment(prisma, { courseId: course.id, moduleId, points: 10 });
+
+  const watched = await record(student, modules[0]!.lectureIds[0]!, 600);
+  expect(watched.data?.recordLectureProgress.enrollment).toMatchObject({ status: 'active', finalGrade: null });
+  expect((await progressIn(student, course.id))?.progress).toMatchObject({ completedItems: 1, totalItems: 3 });
+
+  await gradedAttempt(prisma, { quizId: quiz.id, userId: student.id, courseId: course.id, score: 2, maxScore: 2 });
+  const again = await record(student, modules[0]!.lectureIds[0]!, 600);
+  expect(again.data?.recordLectureProgress.enrollment.status).toBe('active');
+
+  await gradedSubmission(prisma, { assignmentId: assignment.id, userId: student.id, score: 7, graderId: owner.id });
+  const last = await record(student, modules[0]!.lectureIds[0]!, 600);
+  // (2 + 7) of (2 + 10) points.
+  expect(last.data?.recordLectureProgress.enrollment).toMatchObject({ status: 'completed', finalGrade: 75 });
+});
+
 test('completing the last item completes the course with its final grade, a certificate and one CourseCompleted event', async () => {
   const { course, modules } = await createCourse(prisma, { ownerId: owner.id, modules: [{ lectures: 1 }] });
   const moduleId = modules[0]!.id;
@@ -197,8 +218,10 @@ test('completing the last item completes the course with its final grade, a cert
   await gradedAttempt(prisma, { quizId: quiz.id, userId: student.id, courseId: course.id, score: 3, maxScore: 4, number: 2 });
   const assignment = await createAssignment(prisma, { courseId: course.id, moduleId, points: 10 });
   await gradedSubmission(prisma, { assignmentId: assignment.id, userId: student.id, score: 8, graderId: owner.id });
-  // Never graded for this student: it counts in full as points possible.
+  // Never graded for this student: it counts in full as points possible. The module asks only for its
+  // lecture, so the ungraded quiz does not hold completion back.
   await createQuiz(prisma, { courseId: course.id, moduleId, authorId: owner.id, position: 1, questionPoints: [1] });
+  await prisma.module.update({ where: { id: moduleId }, data: { requireAllItems: false } });
 
   const response = await record(student, modules[0]!.lectureIds[0]!, 600);
   expect(response.errors).toBeUndefined();

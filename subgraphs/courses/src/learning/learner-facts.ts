@@ -1,5 +1,5 @@
-// What a student has done in a course: lecture positions and completions, readings viewed, and the best
-// graded score on each quiz. Loaded for many (student, course) pairs at once in a fixed number of statements.
+// What a student has done in a course: lecture positions and completions, readings viewed, the best
+// graded score on each quiz and the graded assignments. Loaded for many (student, course) pairs at once in a fixed number of statements.
 import type { Db } from '../../../kit/src/db';
 
 export interface LectureProgressFact {
@@ -12,8 +12,10 @@ export interface LearnerFacts {
   lectures: Map<string, LectureProgressFact>;
   /** When each reading was first viewed. */
   readings: Map<string, Date>;
-  /** The best `scorePercent` of a graded attempt, per quiz. */
+  /** The best `scorePercent` of a graded attempt, per quiz (a quiz is absent until an attempt is graded). */
   bestQuizPercent: Map<string, number>;
+  /** Assignments whose submission has been graded. */
+  gradedAssignments: Set<string>;
 }
 
 export interface LearnerCourse {
@@ -23,7 +25,7 @@ export interface LearnerCourse {
 
 export const learnerKey = (pair: LearnerCourse): string => `${pair.userId}|${pair.courseId}`;
 
-export const emptyLearnerFacts = (): LearnerFacts => ({ lectures: new Map(), readings: new Map(), bestQuizPercent: new Map() });
+export const emptyLearnerFacts = (): LearnerFacts => ({ lectures: new Map(), readings: new Map(), bestQuizPercent: new Map(), gradedAssignments: new Set() });
 
 /** Facts of every pair, keyed by `learnerKey`; pairs with no activity get empty facts. */
 export async function loadLearnerFacts(db: Db, pairs: readonly LearnerCourse[]): Promise<Map<string, LearnerFacts>> {
@@ -45,10 +47,17 @@ export async function loadLearnerFacts(db: Db, pairs: readonly LearnerCourse[]):
     where: { ...where, status: 'graded', scorePercent: { not: null } },
     _max: { scorePercent: true },
   });
+  const submissions = await db.assignmentSubmission.findMany({
+    where: { userId: where.userId, score: { not: null }, assignment: { courseId: where.courseId } },
+    select: { userId: true, assignmentId: true, assignment: { select: { courseId: true } } },
+  });
   for (const row of lectures) {
     facts.get(learnerKey(row))?.lectures.set(row.lectureId, { positionSeconds: row.positionSeconds, completedAt: row.completedAt, updatedAt: row.updatedAt });
   }
   for (const row of readings) facts.get(learnerKey(row))?.readings.set(row.readingId, row.viewedAt);
+  for (const row of submissions) {
+    facts.get(learnerKey({ userId: row.userId, courseId: row.assignment.courseId }))?.gradedAssignments.add(row.assignmentId);
+  }
   for (const row of quizzes) {
     const best = row._max.scorePercent;
     if (best !== null) facts.get(learnerKey(row))?.bestQuizPercent.set(row.quizId, best);

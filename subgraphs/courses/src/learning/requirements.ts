@@ -96,11 +96,26 @@ function requiredQuizMet(module: Module, outline: CourseOutline, facts: LearnerF
   return best !== undefined && best >= (module.requiredScorePercent ?? passing);
 }
 
-export function isModuleComplete(module: OutlineModule, outline: CourseOutline, facts: LearnerFacts): boolean {
-  if (module.module.requireAllItems) {
-    if (!module.lectures.every((lecture) => facts.lectures.get(lecture.id)?.completedAt)) return false;
-    if (!module.readings.every((reading) => facts.readings.has(reading.id))) return false;
+/**
+ * Whether the student has finished an item for completion and percentages: a lecture completed, a
+ * reading viewed, a quiz with a graded attempt (any score; a pass mark is the module's own requirement),
+ * an assignment with a graded submission — so the final grade fixed at completion has every score in it.
+ */
+export function isItemFinished(item: Pick<ModuleItem, 'kind' | 'id'>, facts: LearnerFacts): boolean {
+  switch (item.kind) {
+    case 'lecture':
+      return Boolean(facts.lectures.get(item.id)?.completedAt);
+    case 'reading':
+      return facts.readings.has(item.id);
+    case 'quiz':
+      return facts.bestQuizPercent.has(item.id);
+    case 'assignment':
+      return facts.gradedAssignments.has(item.id);
   }
+}
+
+export function isModuleComplete(module: OutlineModule, outline: CourseOutline, facts: LearnerFacts): boolean {
+  if (module.module.requireAllItems && !orderedItems(module).every((item) => isItemFinished(item, facts))) return false;
   return requiredQuizMet(module.module, outline, facts);
 }
 
@@ -132,13 +147,12 @@ export interface ProgressSummary {
   modules: ModuleProgressSummary[];
 }
 
-/** Percentages count live lectures (completed) and readings (viewed); quizzes count toward completion only. */
+/** Percentages count every live item finished as `isItemFinished` defines it. */
 export function summarizeProgress(outline: CourseOutline, facts: LearnerFacts, now: Date): ProgressSummary {
   const modules = outline.modules.map((module): ModuleProgressSummary => {
-    const totalItems = module.lectures.length + module.readings.length;
-    const completedItems =
-      module.lectures.filter((lecture) => facts.lectures.get(lecture.id)?.completedAt).length +
-      module.readings.filter((reading) => facts.readings.has(reading.id)).length;
+    const items = orderedItems(module);
+    const totalItems = items.length;
+    const completedItems = items.filter((item) => isItemFinished(item, facts)).length;
     const opensAt = moduleOpensAt(module.module, now);
     const completed = isModuleComplete(module, outline, facts);
     return {

@@ -10,7 +10,7 @@ export const ModuleType = builder.prismaObject('Module', {
     summary: t.exposeString('summary'),
     unlockAt: t.expose('unlockAt', { type: 'DateTime', nullable: true, description: 'Students cannot open it before this time.' }),
     sequential: t.exposeBoolean('sequential', { description: 'Items must be completed in order.' }),
-    requireAllItems: t.exposeBoolean('requireAllItems', { description: 'Completion needs every lecture completed and reading viewed.' }),
+    requireAllItems: t.exposeBoolean('requireAllItems', { description: 'Completion needs every item finished: lectures completed, readings viewed, quizzes and assignments graded.' }),
     requiredQuizId: t.exposeID('requiredQuizId', { nullable: true, description: 'Completion also needs this quiz passed at requiredScorePercent.' }),
     requiredScorePercent: t.exposeInt('requiredScorePercent', { nullable: true }),
     course: t.relation('course'),
