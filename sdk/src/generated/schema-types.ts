@@ -620,7 +620,7 @@ export type Module = {
   position: Scalars['Int']['output'];
   quizzes: Array<Quiz>;
   readings: Array<Reading>;
-  /** Completion needs every lecture completed and reading viewed. */
+  /** Completion needs every item finished: lectures completed, readings viewed, quizzes and assignments graded. */
   requireAllItems: Scalars['Boolean']['output'];
   /** Completion also needs this quiz passed at requiredScorePercent. */
   requiredQuizId?: Maybe<Scalars['ID']['output']>;
