@@ -6,6 +6,7 @@ import { ACCESS_FACTS_SELECT, canSeeCourse } from '../access';
 import { refreshCourseSearch } from '../catalog/search-index';
 import { SLUG_PATTERN } from '../slug-rule';
 import { isUniqueViolation, lockCourseForOwner, openCourseForChanges, signedInId } from './course-editing';
+import { emitEvent } from '../../../kit/src/events';
 
 /** Catalog facts of a course, already validated by the authoring rules. */
 export interface CourseFacts {
@@ -142,6 +143,8 @@ export async function createCourse(prisma: PrismaClient, viewer: Viewer, facts: 
           select: { id: true },
         });
         await refreshCourseSearch(tx, course.id);
+        // Community opens the course's channel on this event, so it exists before anyone enrolls.
+        await emitEvent(tx, 'courses', 'CourseCreated', { courseId: course.id, ownerId, title: facts.title });
         return course.id;
       });
     } catch (error) {

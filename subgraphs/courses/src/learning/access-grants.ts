@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import type { Db } from '../../../kit/src/db';
 import { lockEnrollment } from './enrollment-lock';
+import { emitEnrollmentDropped } from './enrollment-events';
 
 export const courseAccessGrantedSchema = z.object({
   userId: z.uuid(),
@@ -42,4 +43,5 @@ export async function revokeCourseAccess(tx: Db, revocation: CourseAccessRevoked
   const enrollment = await lockEnrollment(tx, revocation);
   if (enrollment?.status !== 'active') return;
   await tx.enrollment.update({ where: { id: enrollment.id }, data: { status: 'dropped', droppedAt: now } });
+  await emitEnrollmentDropped(tx, { id: enrollment.id, userId: revocation.userId, courseId: revocation.courseId }, 'access_revoked');
 }

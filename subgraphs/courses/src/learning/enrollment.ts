@@ -3,6 +3,7 @@
 import { Prisma, type Enrollment, type PrismaClient } from '../../../kit/src/db';
 import { conflict, notFound, userError } from '../../../kit/src/errors';
 import { lockEnrollment } from './enrollment-lock';
+import { emitEnrollmentActivated, emitEnrollmentDropped } from './enrollment-events';
 
 export interface EnrollInput {
   userId: string;
@@ -66,13 +67,16 @@ export async function enroll(prisma: PrismaClient, input: EnrollInput): Promise<
       }
 
       if (existing === null) {
-        return tx.enrollment.create({ data: { courseId: course.id, userId: input.userId, courseVersion: course.version, enrolledAt: now } });
+        const created = await tx.enrollment.create({ data: { courseId: course.id, userId: input.userId, courseVersion: course.version, enrolledAt: now } });
+        await emitEnrollmentActivated(tx, created);
+        return created;
       }
       const reactivated = await tx.enrollment.updateMany({
         where: { id: existing.id, status: 'dropped' },
         data: { status: 'active', droppedAt: null, courseVersion: course.version },
       });
       if (reactivated.count === 0) throw conflict('You are already enrolled in this course.');
+      await emitEnrollmentActivated(tx, existing);
       return tx.enrollment.findUniqueOrThrow({ where: { id: existing.id } });
     });
   } catch (error) {
@@ -89,6 +93,8 @@ export async function dropCourse(prisma: PrismaClient, input: EnrollInput): Prom
     if (enrollment.status !== 'active') {
       throw conflict(enrollment.status === 'completed' ? 'You have completed this course; a completed course cannot be dropped.' : 'You have already dropped this course.');
     }
-    return tx.enrollment.update({ where: { id: enrollment.id }, data: { status: 'dropped', droppedAt: input.now ?? new Date() } });
+    const dropped = await tx.enrollment.update({ where: { id: enrollment.id }, data: { status: 'dropped', droppedAt: input.now ?? new Date() } });
+    await emitEnrollmentDropped(tx, dropped, 'dropped');
+    return dropped;
   });
 }
