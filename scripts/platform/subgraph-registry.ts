@@ -2,6 +2,7 @@
 import type { SubgraphProcessOptions } from '../../subgraphs/kit/src/run-subgraph';
 import { USERS_SUBGRAPH } from '../../subgraphs/users/src/app';
 import { COURSES_SUBGRAPH } from '../../subgraphs/courses/src/app';
+import { COMMUNITY_SUBGRAPH } from '../../subgraphs/community/src/app';
 
 export interface SubgraphEntry extends SubgraphProcessOptions {
   /** Process entry point for `npm run start:services`. */
@@ -11,4 +12,5 @@ export interface SubgraphEntry extends SubgraphProcessOptions {
 export const SUBGRAPHS: SubgraphEntry[] = [
   { ...USERS_SUBGRAPH, entry: 'subgraphs/users/src/index.ts' },
   { ...COURSES_SUBGRAPH, entry: 'subgraphs/courses/src/index.ts' },
+  { ...COMMUNITY_SUBGRAPH, entry: 'subgraphs/community/src/index.ts' },
 ];

@@ -4,7 +4,7 @@ import type { PrismaClient } from '../../kit/src/db';
 import { startTestPlatform, type TestPlatform } from '../../../scripts/platform/test-platform';
 import { errorCodes } from '../../kit/src/testing/graphql-client';
 import { createCourse } from './support/courses';
-import { createAdmin, createInstructor, createStudent, type Person } from './support/people';
+import { createAdmin, createInstructor, createStudent, type Person } from '../../../scripts/platform/test-people';
 import { createAttempt, createQuestion, enrollAt, recordLectureProgress } from './support/analytics';
 
 const ANALYTICS = `query A($courseId: ID!, $from: DateTime!, $to: DateTime!, $bucket: AnalyticsBucket!) {

@@ -4,7 +4,7 @@ import { startTestPlatform, type TestPlatform } from '../../../scripts/platform/
 import { errorCodes } from '../../kit/src/testing/graphql-client';
 import type { PrismaClient } from '../../kit/src/db';
 import { createCourse } from './support/courses';
-import { createInstructor, createStudent, type Person } from './support/people';
+import { createInstructor, createStudent, type Person } from '../../../scripts/platform/test-people';
 import {
   CHOICES,
   READ_ATTEMPT,

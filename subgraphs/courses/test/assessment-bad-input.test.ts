@@ -3,7 +3,7 @@
 import { createScratchDatabase, type ScratchDatabase } from '../../kit/src/testing/scratch-database';
 import { startTestPlatform, type TestPlatform } from '../../../scripts/platform/test-platform';
 import { errorCodes } from '../../kit/src/testing/graphql-client';
-import { createInstructor, createStudent, type Person } from './support/people';
+import { createInstructor, createStudent, type Person } from '../../../scripts/platform/test-people';
 import {
   CORRECT_ANSWERS,
   SAVE_ANSWERS,

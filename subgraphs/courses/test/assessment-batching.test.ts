@@ -3,7 +3,7 @@
 // test's events reach this platform's event bus while statements are counted.
 import { startTestPlatform, type TestPlatform } from '../../../scripts/platform/test-platform';
 import { createScratchDatabase, type ScratchDatabase } from '../../kit/src/testing/scratch-database';
-import { createInstructor, createStudent, type Person } from './support/people';
+import { createInstructor, createStudent, type Person } from '../../../scripts/platform/test-people';
 import { SAVE_ANSWERS, START_ATTEMPT, SUBMIT_ATTEMPT, correctAnswersFor, createQuizFixture, enroll, type AttemptResult } from './support/assessment';
 
 const STUDENTS = 8;

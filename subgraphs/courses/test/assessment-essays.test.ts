@@ -7,7 +7,7 @@ import { emitEvent, type DomainEvent } from '../../kit/src/events';
 import { waitFor } from '../../kit/src/wait-for';
 import type { PrismaClient } from '../../kit/src/db';
 import { handleEssayGradeDrafted } from '../src/assessment/event-handlers';
-import { createAdmin, createInstructor, createStudent, type Person } from './support/people';
+import { createAdmin, createInstructor, createStudent, type Person } from '../../../scripts/platform/test-people';
 import {
   ATTEMPT_FIELDS,
   SAVE_ANSWERS,

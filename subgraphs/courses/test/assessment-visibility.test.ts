@@ -3,7 +3,7 @@
 import { startTestPlatform, type TestPlatform } from '../../../scripts/platform/test-platform';
 import { errorCodes } from '../../kit/src/testing/graphql-client';
 import type { PrismaClient } from '../../kit/src/db';
-import { createAdmin, createInstructor, createPerson, createStudent, type Person } from './support/people';
+import { createAdmin, createInstructor, createPerson, createStudent, type Person } from '../../../scripts/platform/test-people';
 import { SUBMIT_ATTEMPT, START_ATTEMPT, createAssignment, createQuizFixture, enroll, linkParent, type AttemptResult } from './support/assessment';
 
 let platform: TestPlatform;

@@ -6,7 +6,7 @@ import { startTestPlatform, type TestPlatform } from '../../../scripts/platform/
 import { errorCodes } from '../../kit/src/testing/graphql-client';
 import { LECTURE_FILE_MAX_BYTES } from '../src/authoring/lecture-files';
 import { createCourse, createFaculty } from './support/courses';
-import { createAdmin, createInstructor, createStudent, type Person } from './support/people';
+import { createAdmin, createInstructor, createStudent, type Person } from '../../../scripts/platform/test-people';
 import { WEBVTT, createBankQuestion, pdfBytes } from './support/authoring';
 
 let database: ScratchDatabase;

@@ -2,7 +2,7 @@
 // changing, and removing (deleted in a draft, archived once a course has been published).
 import { startTestPlatform, type TestPlatform } from '../../../scripts/platform/test-platform';
 import { createCourse, type ModuleSpec } from './support/courses';
-import { createInstructor, type Person } from './support/people';
+import { createInstructor, type Person } from '../../../scripts/platform/test-people';
 import { WEBVTT, authoringClient, createBareQuiz, type AuthoringClient } from './support/authoring';
 
 let platform: TestPlatform;

@@ -3,7 +3,7 @@
 import { randomUUID } from 'node:crypto';
 import { startTestPlatform, type TestPlatform } from '../../../scripts/platform/test-platform';
 import { createCourse, createFaculty } from './support/courses';
-import { createAdmin, createInstructor, createStudent, type Person } from './support/people';
+import { createAdmin, createInstructor, createStudent, type Person } from '../../../scripts/platform/test-people';
 import { authoringClient, type AuthoringClient } from './support/authoring';
 
 let platform: TestPlatform;

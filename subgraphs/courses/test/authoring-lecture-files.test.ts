@@ -3,7 +3,7 @@
 import { startTestPlatform, type TestPlatform } from '../../../scripts/platform/test-platform';
 import { LECTURE_FILE_MAX_BYTES } from '../src/authoring/lecture-files';
 import { createCourse } from './support/courses';
-import { createInstructor, createStudent, type Person } from './support/people';
+import { createInstructor, createStudent, type Person } from '../../../scripts/platform/test-people';
 import { authoringClient, pdfBytes, type AuthoringClient } from './support/authoring';
 
 let platform: TestPlatform;

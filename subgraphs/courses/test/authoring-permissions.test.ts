@@ -4,7 +4,7 @@
 import { startTestPlatform, type TestPlatform } from '../../../scripts/platform/test-platform';
 import type { CourseStatus } from '../../kit/src/db';
 import { createCourse, createFaculty } from './support/courses';
-import { createAdmin, createInstructor, createStudent, type Person } from './support/people';
+import { createAdmin, createInstructor, createStudent, type Person } from '../../../scripts/platform/test-people';
 import { WEBVTT, authoringClient, createBankQuestion, pdfBytes, type AuthoringClient } from './support/authoring';
 
 let platform: TestPlatform;

@@ -2,7 +2,7 @@
 // editors-only bank connection, and choosing a quiz's questions.
 import { startTestPlatform, type TestPlatform } from '../../../scripts/platform/test-platform';
 import { createCourse } from './support/courses';
-import { createInstructor, createStudent, type Person } from './support/people';
+import { createInstructor, createStudent, type Person } from '../../../scripts/platform/test-people';
 import { authoringClient, createBankQuestion, createBareQuiz, type AuthoringClient } from './support/authoring';
 
 let platform: TestPlatform;

@@ -1,7 +1,7 @@
 // Reordering modules and items through the gateway: one complete order, checked, written at once.
 import { startTestPlatform, type TestPlatform } from '../../../scripts/platform/test-platform';
 import { createCourse } from './support/courses';
-import { createInstructor, type Person } from './support/people';
+import { createInstructor, type Person } from '../../../scripts/platform/test-people';
 import { authoringClient, type AuthoringClient } from './support/authoring';
 
 let platform: TestPlatform;

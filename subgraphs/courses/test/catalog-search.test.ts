@@ -6,7 +6,7 @@ import { startTestPlatform, type TestPlatform } from '../../../scripts/platform/
 import { errorCodes } from '../../kit/src/testing/graphql-client';
 import { createCatalogCourses, uniqueWord, type CatalogCourseSpec } from './support/catalog-courses';
 import { createFaculty } from './support/courses';
-import { createAdmin, createInstructor, type Person } from './support/people';
+import { createAdmin, createInstructor, type Person } from '../../../scripts/platform/test-people';
 
 let platform: TestPlatform;
 let owner: Person;

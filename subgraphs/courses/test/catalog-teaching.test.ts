@@ -1,7 +1,7 @@
 // User.teachingCourses through the gateway: owned and co-taught courses, and who sees the unpublished ones.
 import { startTestPlatform, type TestPlatform } from '../../../scripts/platform/test-platform';
 import { createCourse } from './support/courses';
-import { createAdmin, createInstructor, createStudent, type Person } from './support/people';
+import { createAdmin, createInstructor, createStudent, type Person } from '../../../scripts/platform/test-people';
 
 let platform: TestPlatform;
 

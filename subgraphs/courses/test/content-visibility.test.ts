@@ -2,7 +2,7 @@
 import { startTestPlatform, type TestPlatform } from '../../../scripts/platform/test-platform';
 import { errorCodes } from '../../kit/src/testing/graphql-client';
 import { createCourse } from './support/courses';
-import { createInstructor, createStudent, type Person } from './support/people';
+import { createInstructor, createStudent, type Person } from '../../../scripts/platform/test-people';
 
 let platform: TestPlatform;
 let owner: Person;

@@ -1,7 +1,7 @@
 // The facts courses announces for other domains: a new course, and enrollments starting and ending.
 import { startTestPlatform, type TestPlatform } from '../../../scripts/platform/test-platform';
 import { createCourse, createFaculty } from './support/courses';
-import { createInstructor, createStudent } from './support/people';
+import { createInstructor, createStudent } from '../../../scripts/platform/test-people';
 import { grantCourseAccess, revokeCourseAccess } from '../src/learning/access-grants';
 
 let platform: TestPlatform;

@@ -1,7 +1,7 @@
 // Faculties through the gateway: public list, admin-only creation with validated slugs.
 import { startTestPlatform, type TestPlatform } from '../../../scripts/platform/test-platform';
 import { errorCodes } from '../../kit/src/testing/graphql-client';
-import { createAdmin, createInstructor, type Person } from './support/people';
+import { createAdmin, createInstructor, type Person } from '../../../scripts/platform/test-people';
 
 let platform: TestPlatform;
 let admin: Person;

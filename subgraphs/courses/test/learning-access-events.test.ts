@@ -8,7 +8,7 @@ import { waitFor } from '../../kit/src/wait-for';
 import { errorCodes } from '../../kit/src/testing/graphql-client';
 import { LEARNING_EVENT_HANDLERS } from '../src/learning/event-handlers';
 import { createCourse } from './support/courses';
-import { createInstructor, createStudent, type Person } from './support/people';
+import { createInstructor, createStudent, type Person } from '../../../scripts/platform/test-people';
 import { ENROLL, emitCoursesEvent, enrollDirectly, grantAccessDirectly } from './support/learning';
 
 let platform: TestPlatform;

@@ -5,7 +5,7 @@ import { startTestPlatform, type TestPlatform } from '../../../scripts/platform/
 import type { PrismaClient } from '../../kit/src/db';
 import { createScratchDatabase, type ScratchDatabase } from '../../kit/src/testing/scratch-database';
 import { createCourse, createFaculty } from './support/courses';
-import { createInstructor, createStudent, type Person } from './support/people';
+import { createInstructor, createStudent, type Person } from '../../../scripts/platform/test-people';
 import { createQuiz, enrollDirectly, gradedAttempt, linkParentDirectly } from './support/learning';
 
 let database: ScratchDatabase;

@@ -4,7 +4,7 @@ import { PDFDocument } from 'pdf-lib';
 import { startTestPlatform, type TestPlatform } from '../../../scripts/platform/test-platform';
 import type { PrismaClient } from '../../kit/src/db';
 import { createCourse } from './support/courses';
-import { createInstructor, createStudent, type Person } from './support/people';
+import { createInstructor, createStudent, type Person } from '../../../scripts/platform/test-people';
 import { enrollDirectly, RECORD, type RecordData } from './support/learning';
 
 let platform: TestPlatform;

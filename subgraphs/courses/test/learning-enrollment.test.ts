@@ -4,7 +4,7 @@ import { startTestPlatform, type TestPlatform } from '../../../scripts/platform/
 import type { PrismaClient } from '../../kit/src/db';
 import { errorCodes } from '../../kit/src/testing/graphql-client';
 import { createCourse } from './support/courses';
-import { createInstructor, createStudent, type Person } from './support/people';
+import { createInstructor, createStudent, type Person } from '../../../scripts/platform/test-people';
 import { DROP, ENROLL, enrollDirectly, grantAccessDirectly } from './support/learning';
 
 let platform: TestPlatform;

@@ -10,7 +10,7 @@ import { VIEWER_HEADER, signViewer } from '../../kit/src/viewer-signature';
 import type { Viewer } from '../../kit/src/viewer';
 import { waitFor } from '../../kit/src/wait-for';
 import { createCourse } from './support/courses';
-import { createAdmin, createInstructor, createStudent, type Person } from './support/people';
+import { createAdmin, createInstructor, createStudent, type Person } from '../../../scripts/platform/test-people';
 import { createAssignment, createQuiz, enrollDirectly, gradedAttempt, gradedSubmission } from './support/learning';
 
 let platform: TestPlatform;

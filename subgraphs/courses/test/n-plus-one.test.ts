@@ -5,7 +5,7 @@ import { startTestPlatform, type TestPlatform } from '../../../scripts/platform/
 import { createScratchDatabase, type ScratchDatabase } from '../../kit/src/testing/scratch-database';
 import { createCatalogCourses, uniqueWord } from './support/catalog-courses';
 import { createFaculty } from './support/courses';
-import { createInstructor, type Person } from './support/people';
+import { createInstructor, type Person } from '../../../scripts/platform/test-people';
 
 const COURSE_COUNT = 55;
 const INSTRUCTOR_COUNT = 5;

@@ -4,7 +4,7 @@ import type { PrismaClient } from '../../kit/src/db';
 import { startTestPlatform, type TestPlatform } from '../../../scripts/platform/test-platform';
 import { errorCodes } from '../../kit/src/testing/graphql-client';
 import { createCourse } from './support/courses';
-import { createInstructor, createStudent, type Person } from './support/people';
+import { createInstructor, createStudent, type Person } from '../../../scripts/platform/test-people';
 import { CREATE_PLAN, DELETE_PLAN, MARK_DONE, REPLAN, ROTATE, enroll, isoDay, planInput, type PlanView } from './support/planning';
 
 const UNKNOWN_ID = '00000000-0000-4000-8000-000000000000';

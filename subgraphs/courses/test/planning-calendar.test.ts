@@ -7,7 +7,7 @@ import { startTestPlatform, type TestPlatform } from '../../../scripts/platform/
 import { errorCodes } from '../../kit/src/testing/graphql-client';
 import { dayInZone, formatIsoDate, zonedTimeToInstant, type DayNumber } from '../src/planning/zoned-time';
 import { createCourse } from './support/courses';
-import { createInstructor, createStudent, type Person } from './support/people';
+import { createInstructor, createStudent, type Person } from '../../../scripts/platform/test-people';
 import { CREATE_PLAN, ROTATE, STUDY_PLAN, enroll, planInput, type PlanView } from './support/planning';
 
 const ZONE = 'America/New_York';

@@ -4,7 +4,7 @@ import { randomUUID } from 'node:crypto';
 import type { PrismaClient, QuestionType } from '../../../kit/src/db';
 import type { TestPlatform } from '../../../../scripts/platform/test-platform';
 import { errorCodes, type GraphQLResponse } from '../../../kit/src/testing/graphql-client';
-import type { Person } from './people';
+import type { Person } from '../../../../scripts/platform/test-people';
 
 export interface AuthoringClient {
   /** Runs an operation and returns its data; fails the test with the errors when there are any. */

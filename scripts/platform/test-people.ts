@@ -1,11 +1,11 @@
-// People for courses tests: a users row (so federation can resolve names) and an access token the
-// gateway accepts, minted with the test JWT secret. Nobody logs in, so no password hashing slows tests.
+// People for tests: a users row (so federation can resolve names) and an access token the gateway
+// accepts, minted with the test JWT secret. Nobody logs in, so no password hashing slows tests.
 import { randomUUID } from 'node:crypto';
-import type { PrismaClient } from '../../../kit/src/db';
-import type { Role } from '../../../kit/src/viewer';
-import { issueAccessToken } from '../../../kit/src/access-token';
-import { TEST_SECRETS } from '../../../kit/src/testing/test-services';
-import { uniqueEmail } from '../../../kit/src/testing/unique-identities';
+import type { PrismaClient } from '../../subgraphs/kit/src/db';
+import type { Role } from '../../subgraphs/kit/src/viewer';
+import { issueAccessToken } from '../../subgraphs/kit/src/access-token';
+import { TEST_SECRETS } from '../../subgraphs/kit/src/testing/test-services';
+import { uniqueEmail } from '../../subgraphs/kit/src/testing/unique-identities';
 
 export interface Person {
   id: string;
@@ -23,7 +23,7 @@ export async function createPerson(
   const displayName = options.displayName ?? `Person ${randomUUID().slice(0, 8)}`;
   const user = await prisma.user.create({
     data: {
-      email: uniqueEmail('courses'),
+      email: uniqueEmail('person'),
       passwordHash: 'not-a-password-hash',
       displayName,
       roles,
