@@ -1,5 +1,47 @@
-// Events the chat area consumes.
+// Events the chat area consumes: course channels and their membership follow the courses domain. Each
+// handler records the event as processed in the same transaction as its effects (handleOnce).
+import type { z } from 'zod';
+import type { Db, PrismaClient } from '../../../kit/src/db';
 import type { SubgraphServices } from '../../../kit/src/context';
-import type { EventBus } from '../../../kit/src/events';
+import type { DomainEvent, EventBus } from '../../../kit/src/events';
+import { handleOnce } from '../../../kit/src/events';
+import {
+  addCourseChannelMember,
+  courseCreatedSchema,
+  createCourseChannel,
+  enrollmentActivatedSchema,
+  enrollmentDroppedSchema,
+  removeCourseChannelMember,
+} from './course-channels';
 
-export function registerChatEventHandlers(_bus: EventBus, _services: SubgraphServices): void {}
+type ChatEventHandler = (prisma: PrismaClient, event: DomainEvent) => Promise<void>;
+
+function idempotent<S extends z.ZodType>(handlerName: string, schema: S, apply: (tx: Db, payload: z.infer<S>) => Promise<unknown>): ChatEventHandler {
+  return async (prisma, event) => {
+    const parsed = schema.safeParse(event.payload);
+    // A malformed payload cannot succeed on retry; failing loudly sends it to the dead letters.
+    if (!parsed.success) throw new Error(`${event.type} ${event.id} has a malformed payload: ${parsed.error.message}`);
+    await prisma.$transaction(async (tx) => {
+      if (!(await handleOnce(tx, 'community', handlerName, event.id))) return;
+      await apply(tx, parsed.data);
+    });
+  };
+}
+
+export const CHAT_EVENT_HANDLERS = {
+  'create-course-channel': { type: 'CourseCreated', handle: idempotent('create-course-channel', courseCreatedSchema, createCourseChannel) },
+  'add-course-channel-member': {
+    type: 'EnrollmentActivated',
+    handle: idempotent('add-course-channel-member', enrollmentActivatedSchema, addCourseChannelMember),
+  },
+  'remove-course-channel-member': {
+    type: 'EnrollmentDropped',
+    handle: idempotent('remove-course-channel-member', enrollmentDroppedSchema, removeCourseChannelMember),
+  },
+} satisfies Record<string, { type: string; handle: ChatEventHandler }>;
+
+export function registerChatEventHandlers(bus: EventBus, services: SubgraphServices): void {
+  for (const [handlerName, { type, handle }] of Object.entries(CHAT_EVENT_HANDLERS)) {
+    bus.on(`community.${handlerName}`, type, (event) => handle(services.prisma, event));
+  }
+}
