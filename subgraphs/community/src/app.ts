@@ -4,6 +4,7 @@ import { startSubgraph, type RunningSubgraph } from '../../kit/src/server';
 import type { SubgraphProcessOptions } from '../../kit/src/run-subgraph';
 import { buildCommunitySchema } from './schema';
 import { registerCommunityEventHandlers } from './event-handlers';
+import { startPresenceSweeper, type PresenceSweeperOptions } from './realtime/presence';
 
 /** Attachments are at most 1 MB, about 1.4 MB as base64 inside a JSON body. */
 export const COMMUNITY_BODY_LIMIT_BYTES = 2 * 1024 * 1024;
@@ -16,10 +17,12 @@ export interface StartCommunitySubgraphOptions {
   signingSecret: string;
   /** Interface to bind. @default '127.0.0.1' */
   host?: string;
+  /** How this instance sweeps timed-out presence sessions. @default every 15 s, 75 s timeout */
+  presenceSweeper?: PresenceSweeperOptions;
 }
 
-export function startCommunitySubgraph(options: StartCommunitySubgraphOptions): Promise<RunningSubgraph> {
-  return startSubgraph({
+export async function startCommunitySubgraph(options: StartCommunitySubgraphOptions): Promise<RunningSubgraph> {
+  const running = await startSubgraph({
     name: 'community',
     schema: buildCommunitySchema(),
     port: options.port,
@@ -28,6 +31,15 @@ export function startCommunitySubgraph(options: StartCommunitySubgraphOptions): 
     services: options.services,
     bodyLimitBytes: COMMUNITY_BODY_LIMIT_BYTES,
   });
+  // Every instance sweeps; the sweep is safe to run concurrently (see realtime/presence.ts).
+  const sweeper = startPresenceSweeper(options.services.prisma, options.services.pubsub, options.presenceSweeper);
+  return {
+    ...running,
+    async stop() {
+      await sweeper.stop();
+      await running.stop();
+    },
+  };
 }
 
 /** How the launchers run this subgraph: its name, services-mode port, its outbox and its consumers. */

@@ -1,2 +1,5 @@
 // The realtime area's GraphQL types and fields: one import per type file.
-export {};
+import './message-stream';
+import './reaction-change';
+import './typing-indicator';
+import './presence';
