@@ -3,6 +3,7 @@
 import type { Db, PrismaClient, School, SchoolMember, SchoolRole, User } from '../../kit/src/db';
 import { Prisma } from '../../kit/src/db';
 import { conflict, forbidden, notFound } from '../../kit/src/errors';
+import { emitEvent } from '../../kit/src/events';
 import type { Viewer } from '../../kit/src/viewer';
 import { hasRole } from '../../kit/src/viewer';
 import { groupBy } from './group-by';
@@ -76,6 +77,8 @@ export async function addSchoolMember(
       create: { schoolId: input.schoolId, userId: input.userId, role: input.role },
       update: {},
     });
+    // Consumers mirror membership per person and school (whatever the role); a repeat add is harmless to them.
+    await emitEvent(tx, 'users', 'SchoolMemberAdded', { schoolId: input.schoolId, userId: input.userId });
     if (input.role === 'admin') await addRole(tx, input.userId, 'school_admin');
     return school;
   });
@@ -91,6 +94,9 @@ export async function removeSchoolMember(
       where: { schoolId: input.schoolId, userId: input.userId, role: input.role },
     });
     if (removed.count === 0) throw notFound(`That ${input.role} membership`);
+    // The person stays a member of the school while they hold another role in it.
+    const remainingRoles = await tx.schoolMember.count({ where: { schoolId: input.schoolId, userId: input.userId } });
+    if (remainingRoles === 0) await emitEvent(tx, 'users', 'SchoolMemberRemoved', { schoolId: input.schoolId, userId: input.userId });
     if (input.role === 'admin') {
       const stillAdmin = await tx.schoolMember.count({ where: { userId: input.userId, role: 'admin' } });
       if (stillAdmin === 0) await removeRole(tx, input.userId, 'school_admin');
