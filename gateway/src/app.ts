@@ -1,5 +1,6 @@
 // The gateway: Apollo Gateway on the composed supergraph behind Apollo Server over plain node:http,
-// plus /health, /metrics, signed file downloads and the web app. Builds and serves; reads no env.
+// plus /health, /metrics, signed file downloads, the web app and the subscription bridge (graphql-ws on
+// /graphql). Builds and serves; reads no env.
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
@@ -23,6 +24,7 @@ import { API_CONTENT_SECURITY_POLICY, setSecurityHeaders } from './security-head
 import { SignedDataSource } from './signed-data-source';
 import { FILES_PATH_PREFIX, serveSignedFile } from './signed-files';
 import { isDirectory, serveSite } from './static-site';
+import { createSubscriptionBridge } from './subscriptions/bridge';
 import { subgraphsOfSupergraph, withUrlOverrides } from './supergraph-subgraphs';
 import { viewerFromRequest } from './viewer-from-request';
 
@@ -90,6 +92,19 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     logger: apolloLogger(logger),
   });
   await apollo.start();
+
+  const subscriptions = createSubscriptionBridge({
+    supergraphSdl: options.supergraphSdl,
+    subgraphs,
+    signingSecret: options.signingSecret,
+    jwtSecret: options.jwtSecret,
+    allowedOrigins,
+    trustProxy,
+    production,
+    logger,
+    metrics: { registry: metrics.registry, service: GATEWAY_SERVICE },
+    limits: options.subscriptions,
+  });
 
   function refuse(response: ServerResponse, status: number, code: string, message: string, headers: Record<string, string> = {}): void {
     metrics.errors.inc({ service: GATEWAY_SERVICE, code });
@@ -175,8 +190,9 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     });
   });
   server.on('upgrade', (request: IncomingMessage, socket, head: Buffer) => {
-    if (options.onUpgrade !== undefined && !stopping) options.onUpgrade(request, socket, head);
-    else socket.destroy();
+    if (stopping) socket.destroy();
+    else if (options.onUpgrade !== undefined) options.onUpgrade(request, socket, head);
+    else subscriptions.handleUpgrade(request, socket, head);
   });
 
   const port = await listen(server, options.port, host, options.portEnvName ?? 'GATEWAY_PORT');
@@ -186,13 +202,15 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     url: `http://${host}:${port}/graphql`,
     port,
     server,
+    subscriptions: { stats: subscriptions.stats },
     async stop() {
       if (stopping) return;
       stopping = true;
       server.close();
       server.closeIdleConnections();
+      await subscriptions.close();
       await inFlight.drained();
-      // Whatever is left is idle keep-alive; upgraded sockets belong to whoever took them in onUpgrade.
+      // Whatever is left is idle keep-alive; upgraded sockets are the bridge's (closed above) or onUpgrade's.
       server.closeAllConnections();
       await apollo.stop();
       logger.info('gateway stopped');

@@ -2,6 +2,7 @@
 import type { IncomingMessage, Server } from 'node:http';
 import type { Duplex } from 'node:stream';
 import type { FileStore } from './signed-files';
+import type { SubscriptionBridgeLimits, SubscriptionBridgeStats } from './subscriptions/bridge';
 
 export interface GatewayOptions {
   /** Port to listen on; 0 picks a free one. */
@@ -34,9 +35,11 @@ export interface GatewayOptions {
   bodyLimitBytes?: number;
   /** Collect process-level metrics (once per process). @default false */
   defaultMetrics?: boolean;
+  /** Limits of the subscription bridge (graphql-ws on /graphql); see subscriptions/bridge.ts. @default the bridge's defaults */
+  subscriptions?: SubscriptionBridgeLimits;
   /**
-   * Handles HTTP upgrades on the gateway's port (the subscription bridge attaches graphql-ws here).
-   * Without it, upgrade requests are refused.
+   * Takes HTTP upgrades on the gateway's port in place of the subscription bridge, which otherwise
+   * serves graphql-ws on /graphql. @default the subscription bridge
    */
   onUpgrade?: (request: IncomingMessage, socket: Duplex, head: Buffer) => void;
 }
@@ -47,6 +50,8 @@ export interface RunningGateway {
   port: number;
   /** The HTTP server, for attaching WebSocket servers; close their sockets before calling stop(). */
   server: Server;
-  /** Stops accepting, drains in-flight requests, stops the Apollo gateway. */
+  /** The subscription bridge's live counts. */
+  subscriptions: { stats(): SubscriptionBridgeStats };
+  /** Stops accepting, closes subscription sockets (1001), drains in-flight requests, stops the Apollo gateway. */
   stop(): Promise<void>;
 }
