@@ -183,6 +183,29 @@ export type AuthPayload = {
   user: User;
 };
 
+/** A person barred from posting, commenting and sending messages, everywhere or in one channel. */
+export type Ban = {
+  __typename?: 'Ban';
+  bannedBy: User;
+  /** Null for a community-wide ban. */
+  channelId?: Maybe<Scalars['ID']['output']>;
+  createdAt: Scalars['DateTime']['output'];
+  expiresAt?: Maybe<Scalars['DateTime']['output']>;
+  id: Scalars['ID']['output'];
+  liftedAt?: Maybe<Scalars['DateTime']['output']>;
+  reason: Scalars['String']['output'];
+  user: User;
+};
+
+export type CaseSource =
+  | 'blocked_word'
+  | 'report';
+
+export type CaseStatus =
+  | 'approved'
+  | 'open'
+  | 'rejected';
+
 /** Issued once per completed enrollment. Anyone can check one with verifyCertificate(code). */
 export type Certificate = {
   __typename?: 'Certificate';
@@ -212,6 +235,74 @@ export type CertificateVerification = {
   valid: Scalars['Boolean']['output'];
 };
 
+/** A place to talk: public, private (by invitation), a course’s channel, a direct conversation or a study group. */
+export type Channel = {
+  __typename?: 'Channel';
+  archivedAt?: Maybe<Scalars['DateTime']['output']>;
+  courseId?: Maybe<Scalars['ID']['output']>;
+  createdAt: Scalars['DateTime']['output'];
+  description: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  kind: ChannelKind;
+  /** The newest message (a tombstone when deleted; no body when held for moderation and not yours). */
+  lastMessage?: Maybe<Message>;
+  /** The sequence number of the newest message (0 when there is none). */
+  lastSeq: Scalars['Int']['output'];
+  /** Everyone in the channel, owners first. Only for people who can read the channel. */
+  members: Array<ChannelMember>;
+  /** The channel’s top-level messages (or one thread’s replies), oldest first within a page. Open with `last` (default 50, at most 100) and scroll back with `before`; catch up with `first`/`after`. Deleted messages are tombstones; held ones appear only to their author and moderators. */
+  messages: MessageConnection;
+  name: Scalars['String']['output'];
+  /** How far each member has read. Only members (and admins) see them. */
+  readReceipts: Array<ReadReceipt>;
+  /** Messages after your read receipt (lastSeq − lastReadSeq), counting every message after it including replies. Sending a message marks the channel read up to it, so your own messages never count. Null when you are not a member. */
+  unreadCount?: Maybe<Scalars['Int']['output']>;
+  /** Your role here; null when you are not a member. */
+  viewerRole?: Maybe<ChannelRole>;
+};
+
+
+/** A place to talk: public, private (by invitation), a course’s channel, a direct conversation or a study group. */
+export type ChannelMessagesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  threadRootId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** An invitation to join a private channel or study group. */
+export type ChannelInvite = {
+  __typename?: 'ChannelInvite';
+  channel: Channel;
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  invitee: User;
+  inviter: User;
+  respondedAt?: Maybe<Scalars['DateTime']['output']>;
+  status: InviteStatus;
+};
+
+export type ChannelKind =
+  | 'course'
+  | 'direct'
+  | 'private'
+  | 'public'
+  | 'study_group';
+
+/** A person in a channel and their role there. */
+export type ChannelMember = {
+  __typename?: 'ChannelMember';
+  joinedAt: Scalars['DateTime']['output'];
+  role: ChannelRole;
+  user: User;
+};
+
+export type ChannelRole =
+  | 'member'
+  | 'moderator'
+  | 'owner';
+
 /** What a question accepted. Only the fields of the question’s type are set. */
 export type CorrectAnswer = {
   __typename?: 'CorrectAnswer';
@@ -231,6 +322,8 @@ export type CorrectAnswer = {
 /** A course: its catalog facts, its instructors and its syllabus of modules. */
 export type Course = {
   __typename?: 'Course';
+  /** The course’s discussion channel; null when you are not a member (enroll to join it). */
+  channel?: Maybe<Channel>;
   createdAt: Scalars['DateTime']['output'];
   /** Markdown. */
   description: Scalars['String']['output'];
@@ -360,6 +453,13 @@ export type CourseStatus =
   | 'in_review'
   | 'published';
 
+export type CreateChannelInput = {
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** public, private or study_group. */
+  kind: ChannelKind;
+  name: Scalars['String']['input'];
+};
+
 /** A new course. It starts as a draft owned by you. */
 export type CreateCourseInput = {
   /** Markdown. */
@@ -384,6 +484,21 @@ export type CreateCourseInput = {
   /** Stored lowercase without repeats; at most 20 of up to 40 characters. */
   tags?: InputMaybe<Array<Scalars['String']['input']>>;
   title: Scalars['String']['input'];
+};
+
+export type CreatePostInput = {
+  /** Markdown, 1–10,000 characters. */
+  body: Scalars['String']['input'];
+  /** Share with the members of this course’s channel only. */
+  courseId?: InputMaybe<Scalars['ID']['input']>;
+  /** @default false */
+  isPrayerRequest?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Announcements are for instructors and admins. @default text */
+  kind?: InputMaybe<PostKind>;
+  /** At most 10 pictures. */
+  media?: InputMaybe<Array<PostMediaInput>>;
+  /** Share with this school’s members only. */
+  schoolId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 /** answerKey by type — choice: { correctOptionIds: [id] } (exactly one for single choice); true_false: { value: true }; short_answer: { acceptedAnswers?, caseSensitive?, pattern?, numeric?: { value, tolerance } } with at least one of acceptedAnswers, pattern, numeric; essay: { rubric: [{ id, title, description, points }], maxWords? }. */
@@ -448,6 +563,14 @@ export type Difficulty =
   | 'beginner'
   | 'intermediate';
 
+export type EditPostInput = {
+  /** Markdown, 1–10,000 characters. */
+  body?: InputMaybe<Scalars['String']['input']>;
+  isPrayerRequest?: InputMaybe<Scalars['Boolean']['input']>;
+  kind?: InputMaybe<PostKind>;
+  postId: Scalars['ID']['input'];
+};
+
 /** A student’s enrollment in a course. Visible to the student, their confirmed parents, the course’s instructors and admins. */
 export type Enrollment = {
   __typename?: 'Enrollment';
@@ -510,6 +633,13 @@ export type Faculty = {
   slug: Scalars['String']['output'];
 };
 
+/** everyone: public posts; following: people you follow; my_courses: your course channels; my_school: your schools. */
+export type FeedScope =
+  | 'everyone'
+  | 'following'
+  | 'my_courses'
+  | 'my_school';
+
 /** A graded quiz (its best graded attempt) or assignment submission of one student. */
 export type Grade = {
   __typename?: 'Grade';
@@ -528,6 +658,11 @@ export type Grade = {
 export type GradeItemType =
   | 'assignment'
   | 'quiz';
+
+export type InviteStatus =
+  | 'accepted'
+  | 'declined'
+  | 'pending';
 
 /** A video, live or interactive lecture. Material fields need an enrollment (or editing rights). */
 export type Lecture = {
@@ -610,6 +745,100 @@ export type LectureProgress = {
   updatedAt?: Maybe<Scalars['DateTime']['output']>;
 };
 
+/** A chat message. `seq` orders a channel’s messages; pass the last one you saw to catch up. */
+export type Message = {
+  __typename?: 'Message';
+  /** Files sent with the message; none once it is deleted. */
+  attachments: Array<MessageAttachment>;
+  author: User;
+  /** Markdown; null for deleted messages and for held or rejected ones you may not see. */
+  body?: Maybe<Scalars['String']['output']>;
+  channel: Channel;
+  createdAt: Scalars['DateTime']['output'];
+  deleted: Scalars['Boolean']['output'];
+  editedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Earlier versions, oldest first; empty for deleted messages and for held ones you may not read. */
+  edits: Array<MessageEdit>;
+  id: Scalars['ID']['output'];
+  mentions: Array<User>;
+  /** Whether the message is shown; held messages wait for a moderator. */
+  moderation: ModerationStatus;
+  /** One entry per emoji, in order of first use. */
+  reactions: Array<ReactionSummary>;
+  replyCount: Scalars['Int']['output'];
+  seq: Scalars['Int']['output'];
+  /** Replies to this message, oldest first; open with `last` and scroll back with `before`. */
+  thread: MessageConnection;
+  threadRootId?: Maybe<Scalars['ID']['output']>;
+};
+
+
+/** A chat message. `seq` orders a channel’s messages; pass the last one you saw to catch up. */
+export type MessageThreadArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A file attached to a message: an image, a PDF or plain text of at most 1 MB. */
+export type MessageAttachment = {
+  __typename?: 'MessageAttachment';
+  contentType: Scalars['String']['output'];
+  fileName: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** Bytes. */
+  size: Scalars['Int']['output'];
+  /** A signed download link, valid for an hour. */
+  url: Scalars['String']['output'];
+};
+
+export type MessageConnection = {
+  __typename?: 'MessageConnection';
+  edges: Array<MessageEdge>;
+  pageInfo: PageInfo;
+};
+
+export type MessageEdge = {
+  __typename?: 'MessageEdge';
+  cursor: Scalars['String']['output'];
+  node: Message;
+};
+
+/** The text a message had before an edit. */
+export type MessageEdit = {
+  __typename?: 'MessageEdit';
+  editedAt: Scalars['DateTime']['output'];
+  /** Markdown. */
+  previousBody: Scalars['String']['output'];
+};
+
+/** A report or an automatic hold waiting for (or decided by) a moderator. Seen by moderators and, without the reporter, by the author. */
+export type ModerationCase = {
+  __typename?: 'ModerationCase';
+  author: User;
+  createdAt: Scalars['DateTime']['output'];
+  decidedAt?: Maybe<Scalars['DateTime']['output']>;
+  decisionReason?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  reason: Scalars['String']['output'];
+  /** Who reported it; moderators only. */
+  reporter?: Maybe<User>;
+  source: CaseSource;
+  status: CaseStatus;
+  targetId: Scalars['ID']['output'];
+  targetType: ReportTarget;
+};
+
+export type ModerationDecision =
+  | 'approve'
+  | 'reject';
+
+export type ModerationStatus =
+  | 'held'
+  | 'rejected'
+  | 'visible';
+
 /** An ordered part of a course. Locks and completion requirements are enforced by the server. */
 export type Module = {
   __typename?: 'Module';
@@ -653,28 +882,42 @@ export type Mutation = {
   __typename?: 'Mutation';
   /** Adds an assignment at the end of a module. The course’s instructors and admins only. */
   addAssignment: Assignment;
+  /** Adds a word or phrase (stored lower-case; idempotent); returns it as stored. Admins only. Errors: BAD_USER_INPUT, FORBIDDEN. */
+  addBlockedWord: Scalars['String']['output'];
+  /** Comments on a post you can see, or replies to one of its top-level comments. Errors: NOT_FOUND, FORBIDDEN while banned, BAD_USER_INPUT. */
+  addComment: PostComment;
   /** Adds a lecture at the end of a module. The course’s instructors and admins only. */
   addLecture: Lecture;
   /** Adds a module at the end of the course. Its instructors and admins only. */
   addModule: Module;
   /** Adds a quiz at the end of a module; give it questions with setQuizQuestions. The course’s instructors and admins only. */
   addQuiz: Quiz;
+  /** Reacts with one emoji (👍) or a :short_name: of at most 32 characters. Reacting twice with the same emoji changes nothing. */
+  addReaction: Message;
   /** Adds a reading at the end of a module. The course’s instructors and admins only. */
   addReading: Reading;
   /** Adds an admin or teacher. Allowed for the school’s admins and platform admins. */
   addSchoolMember: School;
   /** Records your answer. Practice mode: once per question, with feedback at once. Exam mode: may be changed until you submit; CONFLICT when time is up. */
   answerPracticeQuestion: PracticeAnswerResult;
+  /** Archives a channel (owners): it stays readable but takes no new messages or members. */
+  archiveChannel: Channel;
   /** Archives a published course: enrolled students keep it, nobody new enrols, it no longer changes. The owner or an admin only; CONFLICT unless published. */
   archiveCourse: Course;
   /** Takes a question out of the bank (attempts that used it keep it). A question a current quiz still asks is refused with CONFLICT: remove it from the quiz first. */
   archiveQuestion: Question;
+  /** Without channelId: admins only. With it: the channel’s owners and moderators. Errors: BAD_USER_INPUT, NOT_FOUND (channel), FORBIDDEN. */
+  banUser: Ban;
   /** Changes your password and signs out every session; sign in again with the new one. */
   changePassword: Scalars['Boolean']['output'];
+  /** Starts a public or private channel or a study group; you become its owner. */
+  createChannel: Channel;
   /** Creates a draft course owned by you. Instructors and admins only. */
   createCourse: Course;
   /** Adds a faculty. Admins only. */
   createFaculty: Faculty;
+  /** Writes a post. Errors: FORBIDDEN for announcements by non-staff, for a course or school you are not a member of, or while banned; BAD_USER_INPUT for invalid input. */
+  createPost: Post;
   /** Adds a question to a course’s bank. The course’s instructors and admins only. */
   createQuestion: Question;
   /** Platform admins only. */
@@ -683,28 +926,60 @@ export type Mutation = {
   createStudyPlan: StudyPlan;
   /** Switches your account off and signs you out everywhere. Your data stays. */
   deactivateAccount: Scalars['Boolean']['output'];
+  /** approve shows held content; reject hides it (a reason is required) and tells the author. Errors: BAD_USER_INPUT, NOT_FOUND, FORBIDDEN, CONFLICT when already decided. */
+  decideModerationCase: ModerationCase;
+  /** Soft-deletes a comment (its author or an admin). Errors: NOT_FOUND, FORBIDDEN. */
+  deleteComment: PostComment;
+  /** Deletes a message (its author, or the channel’s owners and moderators); it stays as a tombstone. */
+  deleteMessage: Message;
   /** Deletes your account: personal data is erased, sessions end, other services are told. */
   deleteMyAccount: Scalars['Boolean']['output'];
+  /** Soft-deletes a post (its author or an admin). Errors: NOT_FOUND, FORBIDDEN. */
+  deletePost: Post;
   /** Deletes one of your plans with its sessions; returns its id. */
   deleteStudyPlan: Scalars['ID']['output'];
   /** Drops the signed-in student’s active enrollment; progress is kept. NOT_FOUND when not enrolled, CONFLICT when already dropped or completed. */
   dropCourse: Enrollment;
+  /** Changes your message’s text; the previous text is kept in `edits`. */
+  editMessage: Message;
+  /** The author edits a post. Errors: NOT_FOUND, FORBIDDEN (not the author, or banned), BAD_USER_INPUT. */
+  editPost: Post;
+  /** Ends one tab’s session (send it when the tab closes). Returns false when there was no such session of yours. */
+  endPresenceSession: Scalars['Boolean']['output'];
   /** Enrolls the signed-in student in a published course; enrolling again after dropping reactivates the enrollment with its progress. BAD_USER_INPUT (malformed id), UNAUTHENTICATED, NOT_FOUND (unknown, draft or in-review course), CONFLICT (archived course, already enrolled or completed), FORBIDDEN (a prerequisite not completed: `extensions.missingCourses`), PAYMENT_REQUIRED (paid course without access). */
   enroll: Enrollment;
+  /** Idempotent. Errors: BAD_USER_INPUT for yourself or an invalid id. */
+  followUser: Scalars['Boolean']['output'];
   /** Grades a submission against the assignment’s rubric (one score per criterion): the course’s instructors and admins. */
   gradeAssignmentSubmission: AssignmentSubmission;
   /** Scores an essay answer against its rubric: the course’s instructors and admins. acceptAiDraft copies the AI draft’s scores (recorded as your grade). The attempt becomes graded when every answer has a score. */
   gradeEssayAnswer: QuizAttempt;
   /** Admins only: gives a person a platform role. */
   grantRole: User;
+  /** Invites someone into a private channel or study group (owners and moderators). */
+  inviteToChannel: ChannelInvite;
+  /** Joins a public channel. */
+  joinChannel: Channel;
+  /** Leaves a channel. The last owner must make someone else an owner first (CONFLICT). */
+  leaveChannel: Channel;
+  /** Ends a ban now (idempotent). Same permissions as banUser. Errors: NOT_FOUND, FORBIDDEN. */
+  liftBan: Ban;
+  /** Idempotent. Errors: NOT_FOUND when you cannot see the post. */
+  likePost: Post;
   /** Signs in. Five failures in 15 minutes (per account and per address) answer RATE_LIMITED. */
   login: AuthPayload;
   /** Ends the session the refresh token belongs to. Always true. */
   logout: Scalars['Boolean']['output'];
+  /** Moves your read receipt to `seq` (a message of the channel); it never moves backwards. */
+  markChannelRead: ReadReceipt;
+  /** Marks your notifications read (all of them, or those named); returns how many changed. */
+  markNotificationsRead: Scalars['Int']['output'];
   /** Records that the student opened a reading. Needs an enrollment and an open module; BAD_USER_INPUT, UNAUTHENTICATED, NOT_FOUND (unknown or archived reading), FORBIDDEN (not enrolled, or locked). */
   markReadingViewed: ReadingView;
   /** Records that you studied a session of your plan (a missed one too), with how it went. CONFLICT when already done. */
   markStudySessionDone: StudySession;
+  /** Your direct conversation with someone: the existing one, or a new one. */
+  openDirectChannel: Channel;
   /** Records the playback position in a lecture (clamped to its length). Needs an enrollment and an open module; BAD_USER_INPUT, UNAUTHENTICATED, NOT_FOUND (unknown or archived lecture), FORBIDDEN (not enrolled, or locked: `extensions.opensAt` / `extensions.blockingItem`). */
   recordLectureProgress: LectureProgress;
   /** Trades a refresh token for a new session. A token works once; reusing one ends the session. */
@@ -713,6 +988,10 @@ export type Mutation = {
   register: RegisterPayload;
   /** Removes an assignment and returns its module. Archived (submissions survive) in a course that has ever been published; deleted in a never-published draft. */
   removeAssignment: Module;
+  /** Returns whether the word was on the list. Admins only. */
+  removeBlockedWord: Scalars['Boolean']['output'];
+  /** Removes someone from a channel (owners and moderators; only owners remove owners). */
+  removeChannelMember: Channel;
   /** Removes a lecture and returns its module. Archived (progress survives) in a course that has ever been published; deleted in a never-published draft. */
   removeLecture: Module;
   /** Removes a lecture’s slides or notes. The course’s instructors and admins only. */
@@ -721,6 +1000,8 @@ export type Mutation = {
   removeModule: Course;
   /** Removes a quiz and returns its module; modules that required it stop requiring it. Archived (attempts survive) in a course that has ever been published; deleted in a never-published draft. */
   removeQuiz: Module;
+  /** Takes your reaction back; removing one you did not make changes nothing. */
+  removeReaction: Message;
   /** Removes a reading and returns its module. Archived in a course that has ever been published; deleted in a never-published draft. */
   removeReading: Module;
   /** Removes an admin or teacher. Allowed for the school’s admins and platform admins. */
@@ -729,6 +1010,10 @@ export type Mutation = {
   reorder: Course;
   /** Marks sessions whose time passed unstudied as missed and spreads their topics over the study days left before the exam. */
   replanStudyPlan: StudyPlan;
+  /** Reports a message, post or comment you can see. Errors: BAD_USER_INPUT, NOT_FOUND, CONFLICT on a second report of the same thing. */
+  report: ModerationCase;
+  /** A heartbeat from one tab: send it every 30 seconds with the tab’s own UUID and whether the person is active (online) or idle (away). Returns true when your overall status changed. CONFLICT when the session id belongs to someone else. */
+  reportPresence: Scalars['Boolean']['output'];
   /** Mails a new email-verification code if the address has an unverified account. Always true. */
   requestOtp: Scalars['Boolean']['output'];
   /** Asks to be linked as the parent of the account with this email; the child confirms. */
@@ -737,6 +1022,8 @@ export type Mutation = {
   requestPasswordReset: Scalars['Boolean']['output'];
   /** Sets a new password with the mailed code and signs out every session. */
   resetPassword: Scalars['Boolean']['output'];
+  /** Accepts (joining the channel) or declines an invitation addressed to you. */
+  respondToChannelInvite: ChannelInvite;
   /** The child confirms (accept: true) or declines a pending request. */
   respondToParentLink: ParentLink;
   /** An admin’s decision on a submitted course (CONFLICT when nothing awaits review). approve publishes it and bumps version; reject needs a reason of at least 10 characters and sends a draft back to draft (a published course stays published) with the reason as its review note. */
@@ -747,10 +1034,18 @@ export type Mutation = {
   rotateStudyPlanCalendarToken: StudyPlan;
   /** Saves answers of your attempt in progress (each replaces the earlier answer to its question). CONFLICT once submitted or when time is up. */
   saveQuizAnswers: QuizAttempt;
+  /** Sends a Markdown message (at most 4,000 characters) to a channel, optionally as a reply in a thread and with files uploaded by uploadMessageAttachment. At most 20 messages per 10 seconds (RATE_LIMITED with extensions.retryAfter). Messages with blocked words are held for moderation. */
+  sendMessage: Message;
+  /** Makes a member an owner, moderator or plain member (owners only). */
+  setChannelMemberRole: ChannelMember;
   /** Replaces the co-instructors, in teaching order (leave the owner out). The owner or an admin only. */
   setCourseInstructors: Course;
   /** Replaces the quiz’s questions, in order, each with its points. Questions come from the same course’s bank. */
   setQuizQuestions: Quiz;
+  /** Tells the channel you are typing. Call it as often as you like (e.g. on each keystroke): at most one announcement per person per channel every 3 seconds goes out, each lasting 6 seconds. Returns true when this call announced you, false when a recent announcement still stands. */
+  setTyping: Scalars['Boolean']['output'];
+  /** Records a share and counts it. Errors: NOT_FOUND when you cannot see the post. */
+  sharePost: Post;
   /** Draws questions and starts a session. BAD_USER_INPUT (saying how many match) when fewer questions match than asked for. */
   startPracticeSession: PracticeSession;
   /** Starts an attempt (an active enrollment and an open module needed), or returns the one already in progress. FORBIDDEN once maxAttempts are used up. */
@@ -763,6 +1058,10 @@ export type Mutation = {
   submitPracticeSession: PracticeSession;
   /** Submits your attempt and grades it; with essays it stays submitted until an instructor grades them. */
   submitQuizAttempt: QuizAttempt;
+  /** Idempotent. */
+  unfollowUser: Scalars['Boolean']['output'];
+  /** Idempotent. Errors: NOT_FOUND when you cannot see the post. */
+  unlikePost: Post;
   updateAssignment: Assignment;
   /** Changes a course’s catalog facts. Its instructors and admins only; not while it waits for review, nor once archived (CONFLICT). Changes to a published course are live. */
   updateCourse: Course;
@@ -776,6 +1075,10 @@ export type Mutation = {
   uploadAvatar: User;
   /** Sets a lecture’s slides or notes: a PDF of at most 1.4 MB, sent as base64. Replacing a file removes the old one. The course’s instructors and admins only. */
   uploadLectureFile: Lecture;
+  /** Uploads a file for a message you are about to send in this channel: PNG, JPEG, GIF, WebP, PDF or UTF-8 plain text, at most 1 MB. Pass its id to sendMessage(attachmentIds). */
+  uploadMessageAttachment: MessageAttachment;
+  /** A PNG, JPEG, GIF or WebP picture of at most 1 MB, as base64. Errors: BAD_USER_INPUT. */
+  uploadPostMedia: PostMediaUpload;
   /** Confirms the email address with the mailed 6-digit code. */
   verifyEmail: Scalars['Boolean']['output'];
 };
@@ -784,6 +1087,18 @@ export type Mutation = {
 export type MutationAddAssignmentArgs = {
   input: AddAssignmentInput;
   moduleId: Scalars['ID']['input'];
+};
+
+
+export type MutationAddBlockedWordArgs = {
+  word: Scalars['String']['input'];
+};
+
+
+export type MutationAddCommentArgs = {
+  body: Scalars['String']['input'];
+  parentCommentId?: InputMaybe<Scalars['ID']['input']>;
+  postId: Scalars['ID']['input'];
 };
 
 
@@ -802,6 +1117,12 @@ export type MutationAddModuleArgs = {
 export type MutationAddQuizArgs = {
   input: AddQuizInput;
   moduleId: Scalars['ID']['input'];
+};
+
+
+export type MutationAddReactionArgs = {
+  emoji: Scalars['String']['input'];
+  messageId: Scalars['ID']['input'];
 };
 
 
@@ -825,6 +1146,11 @@ export type MutationAnswerPracticeQuestionArgs = {
 };
 
 
+export type MutationArchiveChannelArgs = {
+  channelId: Scalars['ID']['input'];
+};
+
+
 export type MutationArchiveCourseArgs = {
   courseId: Scalars['ID']['input'];
 };
@@ -835,9 +1161,22 @@ export type MutationArchiveQuestionArgs = {
 };
 
 
+export type MutationBanUserArgs = {
+  channelId?: InputMaybe<Scalars['ID']['input']>;
+  expiresAt?: InputMaybe<Scalars['DateTime']['input']>;
+  reason: Scalars['String']['input'];
+  userId: Scalars['ID']['input'];
+};
+
+
 export type MutationChangePasswordArgs = {
   currentPassword: Scalars['String']['input'];
   newPassword: Scalars['String']['input'];
+};
+
+
+export type MutationCreateChannelArgs = {
+  input: CreateChannelInput;
 };
 
 
@@ -850,6 +1189,11 @@ export type MutationCreateFacultyArgs = {
   description?: InputMaybe<Scalars['String']['input']>;
   name: Scalars['String']['input'];
   slug: Scalars['String']['input'];
+};
+
+
+export type MutationCreatePostArgs = {
+  input: CreatePostInput;
 };
 
 
@@ -874,8 +1218,30 @@ export type MutationDeactivateAccountArgs = {
 };
 
 
+export type MutationDecideModerationCaseArgs = {
+  caseId: Scalars['ID']['input'];
+  decision: ModerationDecision;
+  reason?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationDeleteCommentArgs = {
+  commentId: Scalars['ID']['input'];
+};
+
+
+export type MutationDeleteMessageArgs = {
+  messageId: Scalars['ID']['input'];
+};
+
+
 export type MutationDeleteMyAccountArgs = {
   password: Scalars['String']['input'];
+};
+
+
+export type MutationDeletePostArgs = {
+  postId: Scalars['ID']['input'];
 };
 
 
@@ -889,8 +1255,29 @@ export type MutationDropCourseArgs = {
 };
 
 
+export type MutationEditMessageArgs = {
+  body: Scalars['String']['input'];
+  messageId: Scalars['ID']['input'];
+};
+
+
+export type MutationEditPostArgs = {
+  input: EditPostInput;
+};
+
+
+export type MutationEndPresenceSessionArgs = {
+  sessionId: Scalars['ID']['input'];
+};
+
+
 export type MutationEnrollArgs = {
   courseId: Scalars['ID']['input'];
+};
+
+
+export type MutationFollowUserArgs = {
+  userId: Scalars['ID']['input'];
 };
 
 
@@ -916,6 +1303,32 @@ export type MutationGrantRoleArgs = {
 };
 
 
+export type MutationInviteToChannelArgs = {
+  channelId: Scalars['ID']['input'];
+  userId: Scalars['ID']['input'];
+};
+
+
+export type MutationJoinChannelArgs = {
+  channelId: Scalars['ID']['input'];
+};
+
+
+export type MutationLeaveChannelArgs = {
+  channelId: Scalars['ID']['input'];
+};
+
+
+export type MutationLiftBanArgs = {
+  banId: Scalars['ID']['input'];
+};
+
+
+export type MutationLikePostArgs = {
+  postId: Scalars['ID']['input'];
+};
+
+
 export type MutationLoginArgs = {
   email: Scalars['String']['input'];
   password: Scalars['String']['input'];
@@ -924,6 +1337,17 @@ export type MutationLoginArgs = {
 
 export type MutationLogoutArgs = {
   refreshToken: Scalars['String']['input'];
+};
+
+
+export type MutationMarkChannelReadArgs = {
+  channelId: Scalars['ID']['input'];
+  seq: Scalars['Int']['input'];
+};
+
+
+export type MutationMarkNotificationsReadArgs = {
+  ids?: InputMaybe<Array<Scalars['ID']['input']>>;
 };
 
 
@@ -937,6 +1361,11 @@ export type MutationMarkStudySessionDoneArgs = {
   sessionId: Scalars['ID']['input'];
   timeSpentMinutes: Scalars['Int']['input'];
   understandingRating: Scalars['Int']['input'];
+};
+
+
+export type MutationOpenDirectChannelArgs = {
+  userId: Scalars['ID']['input'];
 };
 
 
@@ -962,6 +1391,17 @@ export type MutationRemoveAssignmentArgs = {
 };
 
 
+export type MutationRemoveBlockedWordArgs = {
+  word: Scalars['String']['input'];
+};
+
+
+export type MutationRemoveChannelMemberArgs = {
+  channelId: Scalars['ID']['input'];
+  userId: Scalars['ID']['input'];
+};
+
+
 export type MutationRemoveLectureArgs = {
   id: Scalars['ID']['input'];
 };
@@ -980,6 +1420,12 @@ export type MutationRemoveModuleArgs = {
 
 export type MutationRemoveQuizArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationRemoveReactionArgs = {
+  emoji: Scalars['String']['input'];
+  messageId: Scalars['ID']['input'];
 };
 
 
@@ -1005,6 +1451,19 @@ export type MutationReplanStudyPlanArgs = {
 };
 
 
+export type MutationReportArgs = {
+  reason: Scalars['String']['input'];
+  targetId: Scalars['ID']['input'];
+  targetType: ReportTarget;
+};
+
+
+export type MutationReportPresenceArgs = {
+  sessionId: Scalars['ID']['input'];
+  status: PresenceStatus;
+};
+
+
 export type MutationRequestOtpArgs = {
   email: Scalars['String']['input'];
   purpose?: OtpPurpose;
@@ -1025,6 +1484,12 @@ export type MutationResetPasswordArgs = {
   code: Scalars['String']['input'];
   email: Scalars['String']['input'];
   newPassword: Scalars['String']['input'];
+};
+
+
+export type MutationRespondToChannelInviteArgs = {
+  accept: Scalars['Boolean']['input'];
+  inviteId: Scalars['ID']['input'];
 };
 
 
@@ -1058,6 +1523,21 @@ export type MutationSaveQuizAnswersArgs = {
 };
 
 
+export type MutationSendMessageArgs = {
+  attachmentIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  body: Scalars['String']['input'];
+  channelId: Scalars['ID']['input'];
+  threadRootId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type MutationSetChannelMemberRoleArgs = {
+  channelId: Scalars['ID']['input'];
+  role: ChannelRole;
+  userId: Scalars['ID']['input'];
+};
+
+
 export type MutationSetCourseInstructorsArgs = {
   courseId: Scalars['ID']['input'];
   userIds: Array<Scalars['ID']['input']>;
@@ -1067,6 +1547,16 @@ export type MutationSetCourseInstructorsArgs = {
 export type MutationSetQuizQuestionsArgs = {
   questions: Array<QuizQuestionInput>;
   quizId: Scalars['ID']['input'];
+};
+
+
+export type MutationSetTypingArgs = {
+  channelId: Scalars['ID']['input'];
+};
+
+
+export type MutationSharePostArgs = {
+  postId: Scalars['ID']['input'];
 };
 
 
@@ -1098,6 +1588,16 @@ export type MutationSubmitPracticeSessionArgs = {
 
 export type MutationSubmitQuizAttemptArgs = {
   attemptId: Scalars['ID']['input'];
+};
+
+
+export type MutationUnfollowUserArgs = {
+  userId: Scalars['ID']['input'];
+};
+
+
+export type MutationUnlikePostArgs = {
+  postId: Scalars['ID']['input'];
 };
 
 
@@ -1163,9 +1663,37 @@ export type MutationUploadLectureFileArgs = {
 };
 
 
+export type MutationUploadMessageAttachmentArgs = {
+  channelId: Scalars['ID']['input'];
+  contentType: Scalars['String']['input'];
+  dataBase64: Scalars['String']['input'];
+  fileName: Scalars['String']['input'];
+};
+
+
+export type MutationUploadPostMediaArgs = {
+  contentType: Scalars['String']['input'];
+  dataBase64: Scalars['String']['input'];
+  fileName: Scalars['String']['input'];
+};
+
+
 export type MutationVerifyEmailArgs = {
   code: Scalars['String']['input'];
   email: Scalars['String']['input'];
+};
+
+/** Something that happened that concerns you: a mention, a reply, a comment, a moderation decision, an invitation. */
+export type Notification = {
+  __typename?: 'Notification';
+  actor?: Maybe<User>;
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  /** mention | reply | comment | moderation | invite */
+  kind: Scalars['String']['output'];
+  /** What it points at, e.g. { channelId, messageId } or { postId }. */
+  payload: Scalars['JSON']['output'];
+  readAt?: Maybe<Scalars['DateTime']['output']>;
 };
 
 export type OtpPurpose =
@@ -1194,6 +1722,106 @@ export type ParentLinkStatus =
   | 'declined'
   /** Waiting for the child to answer. */
   | 'pending';
+
+/** A post in the community feed: public, or shared with one course’s or one school’s members. */
+export type Post = {
+  __typename?: 'Post';
+  author: User;
+  /** Markdown; null once deleted. */
+  body?: Maybe<Scalars['String']['output']>;
+  commentCount: Scalars['Int']['output'];
+  /** Top-level comments, oldest first; each lists its replies. */
+  comments: PostCommentsConnection;
+  courseId?: Maybe<Scalars['ID']['output']>;
+  createdAt: Scalars['DateTime']['output'];
+  deleted: Scalars['Boolean']['output'];
+  editedAt?: Maybe<Scalars['DateTime']['output']>;
+  id: Scalars['ID']['output'];
+  isPrayerRequest: Scalars['Boolean']['output'];
+  kind: PostKind;
+  likeCount: Scalars['Int']['output'];
+  media: Array<PostMedia>;
+  /** Whether the post is shown; null unless you are its author or an admin. */
+  moderation?: Maybe<ModerationStatus>;
+  /** Why a moderator rejected the post; only for its author and admins. */
+  moderationReason?: Maybe<Scalars['String']['output']>;
+  schoolId?: Maybe<Scalars['ID']['output']>;
+  /** Normalised Bible references found in the body, e.g. "John 3:16". */
+  scriptureRefs: Array<Scalars['String']['output']>;
+  shareCount: Scalars['Int']['output'];
+  viewerLiked: Scalars['Boolean']['output'];
+};
+
+
+/** A post in the community feed: public, or shared with one course’s or one school’s members. */
+export type PostCommentsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A comment on a post, or a reply to a top-level comment. */
+export type PostComment = {
+  __typename?: 'PostComment';
+  author: User;
+  /** Null once deleted. */
+  body?: Maybe<Scalars['String']['output']>;
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  /** Null unless you are the author or an admin. */
+  moderation?: Maybe<ModerationStatus>;
+  moderationReason?: Maybe<Scalars['String']['output']>;
+  parentCommentId?: Maybe<Scalars['ID']['output']>;
+  post: Post;
+  /** Replies to a top-level comment, oldest first. */
+  replies: Array<PostComment>;
+};
+
+export type PostCommentsConnection = {
+  __typename?: 'PostCommentsConnection';
+  edges: Array<PostCommentsConnectionEdge>;
+  pageInfo: PageInfo;
+};
+
+export type PostCommentsConnectionEdge = {
+  __typename?: 'PostCommentsConnectionEdge';
+  cursor: Scalars['String']['output'];
+  node: PostComment;
+};
+
+export type PostKind =
+  | 'announcement'
+  | 'question'
+  | 'testimony'
+  | 'text';
+
+/** A picture on a post. */
+export type PostMedia = {
+  __typename?: 'PostMedia';
+  alt: Scalars['String']['output'];
+  contentType: Scalars['String']['output'];
+  height?: Maybe<Scalars['Int']['output']>;
+  key: Scalars['String']['output'];
+  /** A signed link valid for an hour. */
+  url: Scalars['String']['output'];
+  width?: Maybe<Scalars['Int']['output']>;
+};
+
+export type PostMediaInput = {
+  /** What the picture shows, for people who cannot see it. */
+  alt?: InputMaybe<Scalars['String']['input']>;
+  /** The key uploadPostMedia returned. */
+  key: Scalars['String']['input'];
+};
+
+export type PostMediaUpload = {
+  __typename?: 'PostMediaUpload';
+  contentType: Scalars['String']['output'];
+  /** Pass it to createPost(input: { media: [{ key }] }). */
+  key: Scalars['String']['output'];
+  size: Scalars['Int']['output'];
+};
 
 /** The answer was recorded. In practice mode the feedback comes at once; in exam mode it is null until you submit. */
 export type PracticeAnswerResult = {
@@ -1270,10 +1898,28 @@ export type PracticeSessionInput = {
   weakAreas?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
+/** Whether a person is online (any tab active), away (every tab idle) or offline (no tab for 75 seconds). */
+export type Presence = {
+  __typename?: 'Presence';
+  /** When the status last changed: on events the moment of the change; when asked, since when the person is connected (null when offline). */
+  changedAt?: Maybe<Scalars['DateTime']['output']>;
+  status: PresenceStatus;
+  user: User;
+};
+
+export type PresenceStatus =
+  | 'away'
+  | 'offline'
+  | 'online';
+
 export type Query = {
   __typename?: 'Query';
   /** A submission by id: the student, their parents, the course’s instructors and admins. */
   assignmentSubmission?: Maybe<AssignmentSubmission>;
+  /** Admins only. */
+  blockedWords: Array<Scalars['String']['output']>;
+  /** A channel you can read; null otherwise (private channels are not revealed to outsiders). */
+  channel?: Maybe<Channel>;
   /** A course by id or slug. Drafts and courses in review are visible only to their editors. */
   course?: Maybe<Course>;
   /** Analytics of a course for its instructors and admins: FORBIDDEN for others, NOT_FOUND for a draft they cannot see. */
@@ -1288,21 +1934,39 @@ export type Query = {
   exportMyData: Scalars['JSON']['output'];
   /** Every faculty, by name. */
   faculties: Array<Faculty>;
+  /** Posts newest first. Held, rejected and deleted posts appear only to their author. */
+  feed: QueryFeedConnection;
   /** A lecture of a course you can see. */
   lecture?: Maybe<Lecture>;
   /** The signed-in person, or null when anonymous. */
   me?: Maybe<User>;
+  /** Cases to moderate, oldest first: all for admins; message cases in your channels for channel owners and moderators. FORBIDDEN for others. */
+  moderationQueue: QueryModerationQueueConnection;
+  /** Invitations waiting for your answer, newest first. */
+  myChannelInvites: Array<ChannelInvite>;
+  /** Channels you belong to (archived ones excluded unless asked), most recently created first; ask for unreadCount and lastMessage. */
+  myChannels: Array<Channel>;
+  /** Cases about your own content, newest first. */
+  myModerationCases: QueryMyModerationCasesConnection;
+  /** Your notifications, newest first. */
+  myNotifications: QueryMyNotificationsConnection;
   /** Pending and confirmed links where you are the parent or the child. */
   myParentLinks: Array<ParentLink>;
   /** Your study plans, newest first. */
   myStudyPlans: Array<StudyPlan>;
+  /** A post you may see; null otherwise. */
+  post?: Maybe<Post>;
   /** One of your practice sessions. */
   practiceSession?: Maybe<PracticeSession>;
   /** Your accuracy per topic in a course, weakest first (lowest accuracy; ties: more answered first). */
   practiceStats: Array<TopicStat>;
+  /** The current status of up to 100 people, in the order asked. */
+  presence: Array<Presence>;
   /** An attempt by id: the student, their parents, the course’s instructors and admins. */
   quizAttempt?: Maybe<QuizAttempt>;
   school?: Maybe<School>;
+  /** Full-text search (web-search syntax: "phrases", -exclusions, or) over messages in channels you can read, best match first. `first` is at most 50 (20 by default). */
+  searchMessages: MessageConnection;
   /** One of your study plans. NOT_FOUND for anyone else’s. */
   studyPlan: StudyPlan;
   /** The iCalendar (RFC 5545) text of the plan whose calendar token this is; null for an unknown or rotated token. Serves the gateway’s /calendar/<token>.ics feed. */
@@ -1315,6 +1979,11 @@ export type Query = {
 
 
 export type QueryAssignmentSubmissionArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryChannelArgs = {
   id: Scalars['ID']['input'];
 };
 
@@ -1357,7 +2026,53 @@ export type QueryDevMailboxArgs = {
 };
 
 
+export type QueryFeedArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  scope: FeedScope;
+};
+
+
 export type QueryLectureArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryModerationQueueArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<CaseStatus>;
+};
+
+
+export type QueryMyChannelsArgs = {
+  includeArchived?: InputMaybe<Scalars['Boolean']['input']>;
+  kind?: InputMaybe<ChannelKind>;
+};
+
+
+export type QueryMyModerationCasesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryMyNotificationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  unreadOnly?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+export type QueryPostArgs = {
   id: Scalars['ID']['input'];
 };
 
@@ -1372,6 +2087,11 @@ export type QueryPracticeStatsArgs = {
 };
 
 
+export type QueryPresenceArgs = {
+  userIds: Array<Scalars['ID']['input']>;
+};
+
+
 export type QueryQuizAttemptArgs = {
   id: Scalars['ID']['input'];
 };
@@ -1379,6 +2099,16 @@ export type QueryQuizAttemptArgs = {
 
 export type QuerySchoolArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QuerySearchMessagesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  channelId?: InputMaybe<Scalars['ID']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  query: Scalars['String']['input'];
 };
 
 
@@ -1412,6 +2142,54 @@ export type QueryCoursesAwaitingReviewConnectionEdge = {
   __typename?: 'QueryCoursesAwaitingReviewConnectionEdge';
   cursor: Scalars['String']['output'];
   node: Course;
+};
+
+export type QueryFeedConnection = {
+  __typename?: 'QueryFeedConnection';
+  edges: Array<QueryFeedConnectionEdge>;
+  pageInfo: PageInfo;
+};
+
+export type QueryFeedConnectionEdge = {
+  __typename?: 'QueryFeedConnectionEdge';
+  cursor: Scalars['String']['output'];
+  node: Post;
+};
+
+export type QueryModerationQueueConnection = {
+  __typename?: 'QueryModerationQueueConnection';
+  edges: Array<QueryModerationQueueConnectionEdge>;
+  pageInfo: PageInfo;
+};
+
+export type QueryModerationQueueConnectionEdge = {
+  __typename?: 'QueryModerationQueueConnectionEdge';
+  cursor: Scalars['String']['output'];
+  node: ModerationCase;
+};
+
+export type QueryMyModerationCasesConnection = {
+  __typename?: 'QueryMyModerationCasesConnection';
+  edges: Array<QueryMyModerationCasesConnectionEdge>;
+  pageInfo: PageInfo;
+};
+
+export type QueryMyModerationCasesConnectionEdge = {
+  __typename?: 'QueryMyModerationCasesConnectionEdge';
+  cursor: Scalars['String']['output'];
+  node: ModerationCase;
+};
+
+export type QueryMyNotificationsConnection = {
+  __typename?: 'QueryMyNotificationsConnection';
+  edges: Array<QueryMyNotificationsConnectionEdge>;
+  pageInfo: PageInfo;
+};
+
+export type QueryMyNotificationsConnectionEdge = {
+  __typename?: 'QueryMyNotificationsConnectionEdge';
+  cursor: Scalars['String']['output'];
+  node: Notification;
 };
 
 /** A question of a course’s bank. Only the course’s editors can read bank questions. */
@@ -1564,6 +2342,36 @@ export type QuizScoreSummary = {
   quiz: Quiz;
 };
 
+/** A reaction added to or removed from a message, with the emoji’s new total on it. */
+export type ReactionChange = {
+  __typename?: 'ReactionChange';
+  /** True when added, false when removed. */
+  added: Scalars['Boolean']['output'];
+  /** How many people now react with this emoji. */
+  count: Scalars['Int']['output'];
+  emoji: Scalars['String']['output'];
+  message: Message;
+  /** Who reacted or took their reaction back. */
+  user: User;
+};
+
+/** How many people reacted to a message with one emoji, and whether you did. */
+export type ReactionSummary = {
+  __typename?: 'ReactionSummary';
+  count: Scalars['Int']['output'];
+  /** A single emoji or a :short_name:. */
+  emoji: Scalars['String']['output'];
+  viewerReacted: Scalars['Boolean']['output'];
+};
+
+/** The sequence number of the last message a member has read, and when they read it. */
+export type ReadReceipt = {
+  __typename?: 'ReadReceipt';
+  lastReadAt?: Maybe<Scalars['DateTime']['output']>;
+  lastReadSeq: Scalars['Int']['output'];
+  user: User;
+};
+
 export type Reading = {
   __typename?: 'Reading';
   /** Markdown. */
@@ -1623,6 +2431,11 @@ export type ReorderKind =
   | 'modules'
   | 'quizzes'
   | 'readings';
+
+export type ReportTarget =
+  | 'comment'
+  | 'message'
+  | 'post';
 
 export type ReviewDecision =
   | 'approve'
@@ -1768,6 +2581,55 @@ export type StudyTopicKind =
   | 'quiz'
   | 'reading';
 
+export type Subscription = {
+  __typename?: 'Subscription';
+  /** New messages of a channel you can read, each exactly once and in `seq` order. Pass `after` (the last seq you saw) to first receive everything you missed, e.g. after a reconnect. Held and rejected messages reach only their author and moderators. */
+  messageAdded: Message;
+  /** Edits, deletions (the message comes back as a tombstone: `deleted` true, no body) and moderation changes in a channel you can read. Held and rejected messages come with a null body unless you wrote them or moderate the channel, so clients can hide them. */
+  messageUpdated: Message;
+  /** Your new notifications as they happen. */
+  notificationAdded: Notification;
+  /** New posts in a feed scope as they are published (held posts never appear). */
+  postAdded: Post;
+  /** The current status of each of up to 100 people first, then every change of their status. */
+  presenceChanged: Presence;
+  /** Reactions added and removed in a channel you can read (on held or rejected messages only for their author and moderators). */
+  reactionChanged: ReactionChange;
+  /** Other people typing in a channel you can read (never yourself). */
+  typing: TypingIndicator;
+};
+
+
+export type SubscriptionMessageAddedArgs = {
+  after?: InputMaybe<Scalars['Int']['input']>;
+  channelId: Scalars['ID']['input'];
+};
+
+
+export type SubscriptionMessageUpdatedArgs = {
+  channelId: Scalars['ID']['input'];
+};
+
+
+export type SubscriptionPostAddedArgs = {
+  scope: FeedScope;
+};
+
+
+export type SubscriptionPresenceChangedArgs = {
+  userIds: Array<Scalars['ID']['input']>;
+};
+
+
+export type SubscriptionReactionChangedArgs = {
+  channelId: Scalars['ID']['input'];
+};
+
+
+export type SubscriptionTypingArgs = {
+  channelId: Scalars['ID']['input'];
+};
+
 export type TimeOfDay =
   | 'afternoon'
   | 'evening'
@@ -1781,6 +2643,14 @@ export type TopicStat = {
   answered: Scalars['Int']['output'];
   correct: Scalars['Int']['output'];
   topic: Scalars['String']['output'];
+};
+
+/** Someone is typing in a channel; hide the indicator after `expiresAt` unless it is renewed. */
+export type TypingIndicator = {
+  __typename?: 'TypingIndicator';
+  channelId: Scalars['ID']['output'];
+  expiresAt: Scalars['DateTime']['output'];
+  user: User;
 };
 
 /** Leave a field out to keep it; send null to clear dueAt. A new rubric replaces the old one and sets points to its total; points must always equal the rubric’s total when there is a rubric. */

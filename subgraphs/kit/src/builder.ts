@@ -67,6 +67,8 @@ export function createBuilder() {
       pageInfoTypeOptions: { shareable: true },
     },
     scopeAuth: {
+      // A subscription the viewer may not open is refused when it starts, not event by event.
+      authorizeOnSubscribe: true,
       authScopes: (context) => ({
         authenticated: context.viewer.kind === 'user',
         role: (role: Role) => hasRole(context.viewer, role),

@@ -11,6 +11,7 @@ import { canReadPost, loadAudience, membersOfPostScope } from './audience';
 import { assertNotBanned, heldForBlockedWords } from './moderation-rules';
 import { openBlockedWordCase } from './moderation';
 import { normalisedScriptureReferences } from './scripture-references';
+import { ownedStoredFiles } from '../../../kit/src/storage';
 
 export type SignedInViewer = Extract<Viewer, { kind: 'user' }>;
 
@@ -82,7 +83,7 @@ async function resolveMedia(tx: Db, storage: Storage, authorId: string, media: r
   if (media.length > MAX_MEDIA_PER_POST) throw badInput(`Attach at most ${MAX_MEDIA_PER_POST} pictures.`, 'media');
   const keys = media.map((item) => item.key);
   if (new Set(keys).size !== keys.length) throw badInput('Each picture can be attached once. Remove the duplicate.', 'media');
-  const files = await tx.storedFile.findMany({ where: { key: { in: keys }, ownerId: authorId, purpose: POST_MEDIA_PURPOSE } });
+  const files = await ownedStoredFiles(tx, { keys, ownerId: authorId, purpose: POST_MEDIA_PURPOSE });
   const byKey = new Map(files.map((file) => [file.key, file]));
   const resolved: PostMedia[] = [];
   for (const item of media) {

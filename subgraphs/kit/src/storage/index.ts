@@ -6,4 +6,4 @@ export { signFileUrl, verifyFileUrl } from './signed-url';
 export { checkUpload, type UploadRules, type UploadToCheck } from './check-upload';
 export { sniffContentType } from './content-sniffing';
 export { assertValidKey } from './object-key';
-export { recordStoredFile, forgetStoredFile, type StoredFileRecord } from './stored-files';
+export { recordStoredFile, forgetStoredFile, ownedStoredFiles, type StoredFileRecord } from './stored-files';
