@@ -3,6 +3,8 @@
 // so whichever comes first creates the channel and CourseCreated later fills in its name and owner.
 import { z } from 'zod';
 import type { Db } from '../../../kit/src/db';
+import type { PubSub } from '../../../kit/src/pubsub';
+import { publishMembershipRemoved } from '../realtime/topics';
 
 export const courseCreatedSchema = z.object({ courseId: z.uuid(), ownerId: z.uuid(), title: z.string() });
 export const enrollmentActivatedSchema = z.object({ enrollmentId: z.uuid(), userId: z.uuid(), courseId: z.uuid() });
@@ -38,9 +40,17 @@ export async function addCourseChannelMember(tx: Db, payload: z.infer<typeof enr
   await tx.channelMember.createMany({ data: [{ channelId: channel.id, userId: payload.userId, role: 'member' }], skipDuplicates: true });
 }
 
-/** Owners stay: the course's owner enrolled in their own course keeps their channel. */
-export async function removeCourseChannelMember(tx: Db, payload: z.infer<typeof enrollmentDroppedSchema>): Promise<void> {
+/**
+ * Owners stay: the course's owner enrolled in their own course keeps their channel. When a member was
+ * removed, returns the announcement that ends their live streams of the channel.
+ */
+export async function removeCourseChannelMember(
+  tx: Db,
+  payload: z.infer<typeof enrollmentDroppedSchema>,
+): Promise<((pubsub: PubSub) => Promise<void>) | undefined> {
   const channel = await tx.channel.findUnique({ where: { courseId: payload.courseId } });
-  if (channel === null) return;
-  await tx.channelMember.deleteMany({ where: { channelId: channel.id, userId: payload.userId, role: { not: 'owner' } } });
+  if (channel === null) return undefined;
+  const removed = await tx.channelMember.deleteMany({ where: { channelId: channel.id, userId: payload.userId, role: { not: 'owner' } } });
+  if (removed.count === 0) return undefined;
+  return (pubsub) => publishMembershipRemoved(pubsub, channel.id, payload.userId);
 }

@@ -41,6 +41,13 @@ export interface PostEvent {
   authorId: string;
 }
 
+/** Someone stopped being a member (left, was removed, dropped the course): their live streams end. */
+export interface MembershipEvent {
+  channelId: string;
+  userId: string;
+  change: 'removed';
+}
+
 export interface NotificationEvent {
   notificationId: string;
   userId: string;
@@ -50,6 +57,7 @@ export const topics = {
   channelMessages: (channelId: string) => `community.channel.${channelId}.messages`,
   channelReactions: (channelId: string) => `community.channel.${channelId}.reactions`,
   channelTyping: (channelId: string) => `community.channel.${channelId}.typing`,
+  channelMembership: (channelId: string) => `community.channel.${channelId}.membership`,
   presence: (userId: string) => `community.presence.${userId}`,
   posts: () => 'community.posts',
   notifications: (userId: string) => `community.user.${userId}.notifications`,
@@ -61,3 +69,5 @@ export const publishTypingEvent = (pubsub: PubSub, event: TypingEvent) => pubsub
 export const publishPresenceEvent = (pubsub: PubSub, event: PresenceEvent) => pubsub.publish(topics.presence(event.userId), event);
 export const publishPostEvent = (pubsub: PubSub, event: PostEvent) => pubsub.publish(topics.posts(), event);
 export const publishNotificationEvent = (pubsub: PubSub, event: NotificationEvent) => pubsub.publish(topics.notifications(event.userId), event);
+export const publishMembershipRemoved = (pubsub: PubSub, channelId: string, userId: string) =>
+  pubsub.publish(topics.channelMembership(channelId), { channelId, userId, change: 'removed' } satisfies MembershipEvent);

@@ -20,6 +20,8 @@ import { ChannelInviteType } from './channel-invite';
 import { ChannelMemberType } from './channel-member';
 import { CreateChannelInput, createChannelRule } from './create-channel-input';
 import { ReadReceiptType } from './read-receipt';
+import { publishMembershipRemoved } from '../../realtime/topics';
+import { signedInUserId } from '../../../../kit/src/signed-in';
 
 const authenticated = { authenticated: true } as const;
 
@@ -65,7 +67,11 @@ builder.mutationFields((t) => ({
     description: 'Leaves a channel. The last owner must make someone else an owner first (CONFLICT).',
     authScopes: authenticated,
     args: { channelId: t.arg.id({ required: true, validate: idRule('channel') }) },
-    resolve: (_root, args, context) => leaveChannel(context.prisma, context.viewer, args.channelId),
+    resolve: async (_root, args, context) => {
+      const channel = await leaveChannel(context.prisma, context.viewer, args.channelId);
+      await publishMembershipRemoved(context.pubsub, channel.id, signedInUserId(context));
+      return channel;
+    },
   }),
   setChannelMemberRole: t.field({
     type: ChannelMemberType,
@@ -83,7 +89,11 @@ builder.mutationFields((t) => ({
     description: 'Removes someone from a channel (owners and moderators; only owners remove owners).',
     authScopes: authenticated,
     args: { channelId: t.arg.id({ required: true, validate: idRule('channel') }), userId: t.arg.id({ required: true, validate: idRule('user') }) },
-    resolve: (_root, args, context) => removeChannelMember(context.prisma, context.viewer, args),
+    resolve: async (_root, args, context) => {
+      const channel = await removeChannelMember(context.prisma, context.viewer, args);
+      await publishMembershipRemoved(context.pubsub, channel.id, args.userId.toLowerCase());
+      return channel;
+    },
   }),
   archiveChannel: t.field({
     type: ChannelType,

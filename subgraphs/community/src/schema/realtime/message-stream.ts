@@ -9,6 +9,8 @@ import { messageVisibilityFor } from '../../realtime/message-visibility';
 import { topics, type MessageEvent } from '../../realtime/topics';
 import { MessageType } from '../content/message';
 import { channelIdSchema } from './arguments';
+import { membershipGuardFor } from './guard';
+import { refuseEnded, untilMembershipEnds, type AccessEnded } from '../../realtime/membership-guard';
 
 builder.subscriptionFields((t) => ({
   messageAdded: t.field({
@@ -21,16 +23,17 @@ builder.subscriptionFields((t) => ({
       after: t.arg.int({ validate: z.number().int().min(0, '`after` is a message seq: 0 or more.') }),
     },
     subscribe: async (_root, args, context) => {
-      const { member } = await requireReadableChannel(context.prisma, context.viewer, args.channelId);
-      return streamChannelMessages({
+      const { channel, member } = await requireReadableChannel(context.prisma, context.viewer, args.channelId);
+      const messages = streamChannelMessages({
         pubsub: context.pubsub,
         channelId: args.channelId,
         after: args.after ?? null,
         reader: prismaMessageReader(context.prisma, args.channelId),
         isVisible: messageVisibilityFor(context.viewer, member),
       });
+      return untilMembershipEnds(membershipGuardFor(context, channel), messages);
     },
-    resolve: (message: Message) => message,
+    resolve: (event: Message | AccessEnded) => refuseEnded(event),
   }),
 
   messageUpdated: t.field({
@@ -40,7 +43,7 @@ builder.subscriptionFields((t) => ({
       'Held and rejected messages come with a null body unless you wrote them or moderate the channel, so clients can hide them.',
     args: { channelId: t.arg.id({ required: true, validate: channelIdSchema }) },
     subscribe: async (_root, args, context) => {
-      await requireReadableChannel(context.prisma, context.viewer, args.channelId);
+      const { channel } = await requireReadableChannel(context.prisma, context.viewer, args.channelId);
       const live = context.pubsub.subscribe<MessageEvent>(topics.channelMessages(args.channelId));
       async function* updates(): AsyncGenerator<Message> {
         try {
@@ -53,8 +56,8 @@ builder.subscriptionFields((t) => ({
           await live.return?.();
         }
       }
-      return endPromptly(updates(), () => void live.return?.());
+      return untilMembershipEnds(membershipGuardFor(context, channel), endPromptly(updates(), () => void live.return?.()));
     },
-    resolve: (message: Message) => message,
+    resolve: (event: Message | AccessEnded) => refuseEnded(event),
   }),
 }));

@@ -8,6 +8,8 @@ import { topics, type ReactionEvent } from '../../realtime/topics';
 import { MessageType } from '../content/message';
 import { UserRef, userReference } from '../content/user';
 import { channelIdSchema } from './arguments';
+import { membershipGuardFor } from './guard';
+import { refuseEnded, untilMembershipEnds, type AccessEnded } from '../../realtime/membership-guard';
 
 interface ReactionChange {
   message: Message;
@@ -34,7 +36,7 @@ builder.subscriptionFields((t) => ({
     description: 'Reactions added and removed in a channel you can read (on held or rejected messages only for their author and moderators).',
     args: { channelId: t.arg.id({ required: true, validate: channelIdSchema }) },
     subscribe: async (_root, args, context) => {
-      const { member } = await requireReadableChannel(context.prisma, context.viewer, args.channelId);
+      const { channel, member } = await requireReadableChannel(context.prisma, context.viewer, args.channelId);
       const isVisible = messageVisibilityFor(context.viewer, member);
       const live = context.pubsub.subscribe<ReactionEvent>(topics.channelReactions(args.channelId));
       async function* changes(): AsyncGenerator<ReactionChange> {
@@ -49,8 +51,8 @@ builder.subscriptionFields((t) => ({
           await live.return?.();
         }
       }
-      return endPromptly(changes(), () => void live.return?.());
+      return untilMembershipEnds(membershipGuardFor(context, channel), endPromptly(changes(), () => void live.return?.()));
     },
-    resolve: (change: ReactionChange) => change,
+    resolve: (event: ReactionChange | AccessEnded) => refuseEnded(event),
   }),
 }));

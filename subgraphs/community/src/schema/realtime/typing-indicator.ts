@@ -8,6 +8,8 @@ import { topics, type TypingEvent } from '../../realtime/topics';
 import { announceTyping, TypingThrottle } from '../../realtime/typing';
 import { UserRef, userReference } from '../content/user';
 import { channelIdSchema } from './arguments';
+import { membershipGuardFor } from './guard';
+import { refuseEnded, untilMembershipEnds, type AccessEnded } from '../../realtime/membership-guard';
 
 const throttle = new TypingThrottle();
 
@@ -44,7 +46,7 @@ builder.subscriptionFields((t) => ({
     args: { channelId: t.arg.id({ required: true, validate: channelIdSchema }) },
     subscribe: async (_root, args, context) => {
       const viewerId = signedInUserId(context);
-      await requireReadableChannel(context.prisma, context.viewer, args.channelId);
+      const { channel } = await requireReadableChannel(context.prisma, context.viewer, args.channelId);
       const live = context.pubsub.subscribe<TypingEvent>(topics.channelTyping(args.channelId));
       async function* othersTyping(): AsyncGenerator<TypingEvent> {
         try {
@@ -53,8 +55,8 @@ builder.subscriptionFields((t) => ({
           await live.return?.();
         }
       }
-      return endPromptly(othersTyping(), () => void live.return?.());
+      return untilMembershipEnds(membershipGuardFor(context, channel), endPromptly(othersTyping(), () => void live.return?.()));
     },
-    resolve: (event: TypingEvent) => event,
+    resolve: (event: TypingEvent | AccessEnded) => refuseEnded(event),
   }),
 }));
