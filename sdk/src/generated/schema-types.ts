@@ -2585,7 +2585,7 @@ export type Subscription = {
   __typename?: 'Subscription';
   /** New messages of a channel you can read, each exactly once and in `seq` order. Pass `after` (the last seq you saw) to first receive everything you missed, e.g. after a reconnect. Held and rejected messages reach only their author and moderators. */
   messageAdded: Message;
-  /** Edits, deletions (the message comes back as a tombstone: `deleted` true, no body) and moderation changes in a channel you can read. Held and rejected messages come with a null body unless you wrote them or moderate the channel, so clients can hide them. */
+  /** Edits, deletions (the message comes back as a tombstone: `deleted` true, no body) and moderation changes in a channel you can read. A message you could see that is then held or rejected comes with a null body, so clients can hide it; messages you never could see are not announced. */
   messageUpdated: Message;
   /** Your new notifications as they happen. */
   notificationAdded: Notification;

@@ -150,7 +150,7 @@ export async function editMessage(prisma: PrismaClient, pubsub: PubSub, viewer: 
     await updateSearchVector(tx, message.id, body);
     return updated;
   });
-  await publishMessageEvent(pubsub, { kind: 'updated', channelId: edited.channelId, messageId: edited.id, seq: edited.seq });
+  await publishMessageEvent(pubsub, { kind: 'updated', channelId: edited.channelId, messageId: edited.id, seq: edited.seq, wasVisible: edited.moderation === 'visible' });
   return edited;
 }
 
@@ -171,7 +171,7 @@ export async function deleteMessage(prisma: PrismaClient, pubsub: PubSub, viewer
     await updateSearchVector(tx, message.id, null);
     return { deleted: row, changed: true };
   });
-  if (changed) await publishMessageEvent(pubsub, { kind: 'updated', channelId: deleted.channelId, messageId: deleted.id, seq: deleted.seq });
+  if (changed) await publishMessageEvent(pubsub, { kind: 'updated', channelId: deleted.channelId, messageId: deleted.id, seq: deleted.seq, wasVisible: deleted.moderation === 'visible' });
   return deleted;
 }
 

@@ -162,7 +162,7 @@ export async function decideModerationCase(
       const message = await tx.message.findUnique({ where: { id: found.targetId } });
       if (message) {
         await tx.message.update({ where: { id: message.id }, data: { moderation } });
-        messageEvent = { kind: 'updated', channelId: message.channelId, messageId: message.id, seq: message.seq };
+        messageEvent = { kind: 'updated', channelId: message.channelId, messageId: message.id, seq: message.seq, wasVisible: message.moderation === 'visible' };
       }
     }
     const notifications = await createNotifications(tx, [

@@ -8,6 +8,11 @@ export interface MessageEvent {
   channelId: string;
   messageId: string;
   seq: number;
+  /**
+   * For updates: whether everyone could see the message before this change. A message hidden from a
+   * reader before and after is not announced to them, so held messages stay unknown to them.
+   */
+  wasVisible?: boolean;
 }
 
 /** The reactions of a message changed; subscribers reload its reaction summary. */

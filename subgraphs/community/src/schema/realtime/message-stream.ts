@@ -40,17 +40,21 @@ builder.subscriptionFields((t) => ({
     type: MessageType,
     description:
       'Edits, deletions (the message comes back as a tombstone: `deleted` true, no body) and moderation changes in a channel you can read. ' +
-      'Held and rejected messages come with a null body unless you wrote them or moderate the channel, so clients can hide them.',
+      'A message you could see that is then held or rejected comes with a null body, so clients can hide it; messages you never could see are not announced.',
     args: { channelId: t.arg.id({ required: true, validate: channelIdSchema }) },
     subscribe: async (_root, args, context) => {
-      const { channel } = await requireReadableChannel(context.prisma, context.viewer, args.channelId);
+      const { channel, member } = await requireReadableChannel(context.prisma, context.viewer, args.channelId);
+      const isVisible = messageVisibilityFor(context.viewer, member);
       const live = context.pubsub.subscribe<MessageEvent>(topics.channelMessages(args.channelId));
       async function* updates(): AsyncGenerator<Message> {
         try {
           for await (const event of live) {
             if (event.kind !== 'updated') continue;
             const message = await context.prisma.message.findUnique({ where: { id: event.messageId } });
-            if (message !== null && message.channelId === args.channelId) yield message;
+            if (message === null || message.channelId !== args.channelId) continue;
+            // Readers who could not see the message before or after learn nothing about it; readers
+            // who saw it and now may not get it without a body, so they can hide it.
+            if (isVisible(message) || event.wasVisible === true) yield message;
           }
         } finally {
           await live.return?.();
