@@ -55,7 +55,7 @@ test('upgrade requests reach the onUpgrade hook', async () => {
   }
 });
 
-test('upgrade requests are closed when nothing is attached', async () => {
+test('an upgrade request that is not a proper WebSocket handshake is closed by the subscription bridge', async () => {
   const graph = await startTestGraph();
   try {
     expect(await upgradeRequest(graph.gateway.url)).toBe('closed');
