@@ -11,6 +11,7 @@ import type { Viewer } from '../../../kit/src/viewer';
 import { waitFor } from '../../../kit/src/wait-for';
 import type { Person } from '../../../../scripts/platform/test-people';
 import type { RunningSubgraph } from '../../../kit/src/server';
+import { startTestPlatform, type TestPlatform } from '../../../../scripts/platform/test-platform';
 
 export type Result<TData> = FormattedExecutionResult<TData, { code?: string }>;
 
@@ -121,4 +122,35 @@ export function connectToGateway(gatewayUrl: string, token?: string): Client {
     retryAttempts: 0,
     connectionParams: token ? { authorization: `Bearer ${token}` } : {},
   });
+}
+
+export interface GatewayRig {
+  /** The platform of this test file, started in beforeAll. */
+  readonly platform: TestPlatform;
+  /** A graphql-ws client to the gateway as `token`'s holder; disposed after the file's tests. */
+  connect(token?: string): Client;
+}
+
+/** Starts a platform for the calling test file and disposes every client its tests opened. */
+export function useGatewayRig(env: Record<string, string> = {}): GatewayRig {
+  let platform: TestPlatform | undefined;
+  const clients: Client[] = [];
+  beforeAll(async () => {
+    platform = await startTestPlatform(env);
+  });
+  afterAll(async () => {
+    await Promise.all(clients.splice(0).map((client) => client.dispose()));
+    await platform?.stop();
+  });
+  return {
+    get platform() {
+      if (platform === undefined) throw new Error('The platform starts in beforeAll; use it inside tests.');
+      return platform;
+    },
+    connect(token) {
+      const client = connectToGateway(this.platform.url, token);
+      clients.push(client);
+      return client;
+    },
+  };
 }
