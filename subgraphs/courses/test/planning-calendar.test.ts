@@ -5,7 +5,7 @@ import ICAL from 'ical.js';
 import type { PrismaClient } from '../../kit/src/db';
 import { startTestPlatform, type TestPlatform } from '../../../scripts/platform/test-platform';
 import { errorCodes } from '../../kit/src/testing/graphql-client';
-import { dayInZone, formatIsoDate, zonedTimeToInstant, type DayNumber } from '../src/planning/zoned-time';
+import { dayInZone, formatIsoDate, zonedTimeToInstant, type DayNumber } from '../../kit/src/zoned-time';
 import { createCourse } from './support/courses';
 import { createInstructor, createStudent, type Person } from '../../../scripts/platform/test-people';
 import { CREATE_PLAN, ROTATE, STUDY_PLAN, enroll, planInput, type PlanView } from './support/planning';

@@ -9,7 +9,7 @@ import {
   studySlots,
   type StudyTopic,
 } from '../src/planning/schedule';
-import { dayInZone, formatIsoDate, parseIsoDate, weekdayOf, zonedTimeToInstant } from '../src/planning/zoned-time';
+import { dayInZone, formatIsoDate, parseIsoDate, weekdayOf, zonedTimeToInstant } from '../../kit/src/zoned-time';
 
 const day = (text: string) => {
   const parsed = parseIsoDate(text);

@@ -10,7 +10,7 @@ import { createNotifications, type CreatedNotification } from '../notifications'
 import { canReadPost, loadAudience, membersOfPostScope } from './audience';
 import { assertNotBanned, heldForBlockedWords } from './moderation-rules';
 import { openBlockedWordCase } from './moderation';
-import { normalisedScriptureReferences } from './scripture-references';
+import { normalisedScriptureReferences } from '../../../kit/src/scripture-references';
 import { ownedStoredFiles } from '../../../kit/src/storage';
 
 export type SignedInViewer = Extract<Viewer, { kind: 'user' }>;

@@ -2,7 +2,7 @@
 // people as they are, so each says what to enter instead.
 import { z } from 'zod';
 
-export { isoDateRule, timezoneRule } from './zoned-time';
+export { isoDateRule, timezoneRule } from '../../../kit/src/zoned-time';
 
 // Any 8-4-4-4-12 hex id: Postgres accepts every such value, so stricter RFC checks would only refuse valid rows.
 export const idRule = (what: string) => z.guid(`That is not a valid ${what} id.`);

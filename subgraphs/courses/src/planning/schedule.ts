@@ -1,6 +1,6 @@
 // Study-plan scheduling with no database in it: how long each topic takes, which weekdays are study
 // days, and how topics are packed into sessions placed at a local time in the student's time zone.
-import { weekdayOf, zonedTimeToInstant, type DayNumber, type Weekday } from './zoned-time';
+import { weekdayOf, zonedTimeToInstant, type DayNumber, type Weekday } from '../../../kit/src/zoned-time';
 
 export type StudyPace = 'relaxed' | 'normal' | 'intensive';
 export type TimeOfDay = 'morning' | 'afternoon' | 'evening';

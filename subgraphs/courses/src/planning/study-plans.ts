@@ -18,7 +18,7 @@ import {
 } from './schedule';
 import { loadCourseMaterial } from './study-material';
 import { readStoredTopics } from './stored-topics';
-import { dateColumnOfDay, dayInZone, dayOfDateColumn, formatIsoDate, parseIsoDate, type DayNumber } from './zoned-time';
+import { dateColumnOfDay, dayInZone, dayOfDateColumn, formatIsoDate, parseIsoDate, type DayNumber } from '../../../kit/src/zoned-time';
 
 /** How far ahead an exam may be: plans beyond two years are guesses, and would hold hundreds of sessions. */
 export const MAX_PLAN_DAYS = 730;

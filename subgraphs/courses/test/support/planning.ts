@@ -1,7 +1,7 @@
 // Helpers for study-plan tests: dates relative to today in a zone, enrollments, and the GraphQL
 // documents the tests send.
 import type { EnrollmentStatus, PrismaClient } from '../../../kit/src/db';
-import { dayInZone, formatIsoDate } from '../../src/planning/zoned-time';
+import { dayInZone, formatIsoDate } from '../../../kit/src/zoned-time';
 
 /** Today plus `offset` days in `zone`, as YYYY-MM-DD. */
 export function isoDay(offset: number, zone = 'UTC'): string {

@@ -12,7 +12,7 @@ import {
   requireOwnPlan,
   rotateCalendarToken,
 } from '../../planning/study-plans';
-import { dayOfDateColumn, formatIsoDate } from '../../planning/zoned-time';
+import { dayOfDateColumn, formatIsoDate } from '../../../../kit/src/zoned-time';
 import { StudyPaceEnum, TimeOfDayEnum } from '../content/enums';
 import { CreateStudyPlanInput } from './create-study-plan-input';
 import { StudyPlanProgressType } from './study-plan-progress';
