@@ -3,6 +3,7 @@ import type { SubgraphProcessOptions } from '../../subgraphs/kit/src/run-subgrap
 import { USERS_SUBGRAPH } from '../../subgraphs/users/src/app';
 import { COURSES_SUBGRAPH } from '../../subgraphs/courses/src/app';
 import { COMMUNITY_SUBGRAPH } from '../../subgraphs/community/src/app';
+import { SPIRITUAL_SUBGRAPH } from '../../subgraphs/spiritual/src/app';
 
 export interface SubgraphEntry extends SubgraphProcessOptions {
   /** Process entry point for `npm run start:services`. */
@@ -13,4 +14,5 @@ export const SUBGRAPHS: SubgraphEntry[] = [
   { ...USERS_SUBGRAPH, entry: 'subgraphs/users/src/index.ts' },
   { ...COURSES_SUBGRAPH, entry: 'subgraphs/courses/src/index.ts' },
   { ...COMMUNITY_SUBGRAPH, entry: 'subgraphs/community/src/index.ts' },
+  { ...SPIRITUAL_SUBGRAPH, entry: 'subgraphs/spiritual/src/index.ts' },
 ];

@@ -1,0 +1,16 @@
+// Every type file registers itself on the builder; this file loads each area and prints the subgraph.
+import type { GraphQLSchema } from 'graphql';
+import { builder } from '../builder';
+import './content';
+import './devotions';
+import './prayer';
+import './memory';
+import './growth';
+
+let schema: GraphQLSchema | undefined;
+
+/** Builds the spiritual subgraph schema once per process; never opens a port. */
+export function buildSpiritualSchema(): GraphQLSchema {
+  schema ??= builder.toSubGraphSchema({ linkUrl: 'https://specs.apollo.dev/federation/v2.6' });
+  return schema;
+}
