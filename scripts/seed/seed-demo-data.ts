@@ -5,13 +5,18 @@ import type { PrismaClient } from '../../subgraphs/kit/src';
 import { hashPassword } from '../../subgraphs/users/src/password';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, DEMO_SCHOOL } from './demo-accounts';
 import { seedDemoCourses } from './seed-demo-courses';
+import { seedDevotions } from './seed-devotions';
+import { seedMemoryVerses } from './seed-memory-verses';
 
 /** Seeds whatever demo data is missing; returns true when it wrote anything. */
 export async function seedDemoData(prisma: PrismaClient): Promise<boolean> {
   const seededAccounts = await seedDemoAccounts(prisma);
   // After the accounts: the courses belong to the demo instructor.
   const seededCourses = await seedDemoCourses(prisma);
-  return seededAccounts || seededCourses;
+  const seededMemoryVerses = await seedMemoryVerses(prisma);
+  // After the accounts too: the devotions are authored by the demo instructor.
+  const seededDevotions = await seedDevotions(prisma);
+  return seededAccounts || seededCourses || seededMemoryVerses || seededDevotions;
 }
 
 /** Seeds when the demo admin is missing; returns true when it wrote anything. */
