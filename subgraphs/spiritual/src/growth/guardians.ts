@@ -1,0 +1,11 @@
+// Confirmed parent → child links, mirrored from users' ParentLinkConfirmed events so growth visibility
+// is decided inside this domain.
+import { z } from 'zod';
+import type { Db } from '../../../kit/src/db';
+
+export const parentLinkConfirmedSchema = z.object({ parentId: z.uuid(), childId: z.uuid() });
+export type ParentLinkConfirmed = z.infer<typeof parentLinkConfirmedSchema>;
+
+export async function recordGuardianLink(tx: Db, link: ParentLinkConfirmed): Promise<void> {
+  await tx.spiritualGuardianLink.createMany({ data: [{ parentId: link.parentId, childId: link.childId }], skipDuplicates: true });
+}
