@@ -501,6 +501,19 @@ export type CreatePostInput = {
   schoolId?: InputMaybe<Scalars['ID']['input']>;
 };
 
+export type CreatePrayerEntryInput = {
+  /** One of prayerCategories. */
+  categoryId?: InputMaybe<Scalars['ID']['input']>;
+  /** 1–10,000 characters. */
+  content: Scalars['String']['input'];
+  /** The community prayer-request post this entry is created from. */
+  sourcePostId?: InputMaybe<Scalars['ID']['input']>;
+  /** 1–200 characters. */
+  title: Scalars['String']['input'];
+  /** @default private */
+  visibility?: InputMaybe<PrayerVisibility>;
+};
+
 /** answerKey by type — choice: { correctOptionIds: [id] } (exactly one for single choice); true_false: { value: true }; short_answer: { acceptedAnswers?, caseSensitive?, pattern?, numeric?: { value, tolerance } } with at least one of acceptedAnswers, pattern, numeric; essay: { rubric: [{ id, title, description, points }], maxWords? }. */
 export type CreateQuestionInput = {
   answerKey: Scalars['JSON']['input'];
@@ -556,6 +569,40 @@ export type DevMail = {
   subject: Scalars['String']['output'];
   text: Scalars['String']['output'];
   to: Scalars['String']['output'];
+};
+
+/** The devotion of one calendar day. Anyone can read it once its date has begun somewhere; staff see scheduled ones earlier. */
+export type Devotion = {
+  __typename?: 'Devotion';
+  actionStep: Scalars['String']['output'];
+  audioUrl?: Maybe<Scalars['String']['output']>;
+  /** YYYY-MM-DD. */
+  date: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** Your completion and notes; null when you have not finished it or are signed out. */
+  myCompletion?: Maybe<DevotionCompletion>;
+  passage: Passage;
+  prayerPrompt: Scalars['String']['output'];
+  reflection: Scalars['String']['output'];
+  title: Scalars['String']['output'];
+};
+
+/** That you finished a devotion, and your notes. Only you can read it. */
+export type DevotionCompletion = {
+  __typename?: 'DevotionCompletion';
+  completedAt: Scalars['DateTime']['output'];
+  devotion: Devotion;
+  /** YYYY-MM-DD in your timezone when you finished it; streaks count these days. */
+  localDate: Scalars['String']['output'];
+  notes: Scalars['String']['output'];
+  timezone: Scalars['String']['output'];
+};
+
+/** Days in a row with a completed devotion, on your local calendar. */
+export type DevotionStreak = {
+  __typename?: 'DevotionStreak';
+  current: Scalars['Int']['output'];
+  longest: Scalars['Int']['output'];
 };
 
 export type Difficulty =
@@ -745,6 +792,70 @@ export type LectureProgress = {
   updatedAt?: Maybe<Scalars['DateTime']['output']>;
 };
 
+/** A verse in your memory deck with its spaced-repetition (FSRS) schedule. Only its owner can read it. */
+export type MemoryCard = {
+  __typename?: 'MemoryCard';
+  createdAt: Scalars['DateTime']['output'];
+  /** FSRS difficulty, 1–10. */
+  difficulty: Scalars['Float']['output'];
+  due: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  /** Times the verse was forgotten after it had been learnt. */
+  lapses: Scalars['Int']['output'];
+  lastReview?: Maybe<Scalars['DateTime']['output']>;
+  /** 0–100: the predicted chance (FSRS retrievability) of recalling the verse right now. */
+  mastery: Scalars['Int']['output'];
+  reps: Scalars['Int']['output'];
+  scheduledDays: Scalars['Int']['output'];
+  /** FSRS stability in days. */
+  stability: Scalars['Float']['output'];
+  state: MemoryCardState;
+  verse: MemoryVerse;
+};
+
+/** FSRS state of a memory card. */
+export type MemoryCardState =
+  | 'learning'
+  | 'new'
+  | 'relearning'
+  | 'review';
+
+/** An exercise for one card. The same card gives the same exercise all day (in your time zone). */
+export type MemoryPractice = {
+  __typename?: 'MemoryPractice';
+  /** fill_in_blank: the hidden words in order; otherwise the verse word by word. */
+  answers: Array<Scalars['String']['output']>;
+  cardId: Scalars['ID']['output'];
+  mode: MemoryPracticeMode;
+  /** Blanks as "_____", first letters with punctuation kept, or the shuffled words. */
+  prompt: Scalars['String']['output'];
+  /** The prompt word by word (word_order: the shuffled words). */
+  words: Array<Scalars['String']['output']>;
+};
+
+export type MemoryPracticeMode =
+  | 'fill_in_blank'
+  | 'first_letters'
+  | 'word_order';
+
+/** How well the verse was recalled. */
+export type MemoryReviewRating =
+  | 'again'
+  | 'easy'
+  | 'good'
+  | 'hard';
+
+/** A verse to memorise, in a public-domain translation. */
+export type MemoryVerse = {
+  __typename?: 'MemoryVerse';
+  curated: Scalars['Boolean']['output'];
+  id: Scalars['ID']['output'];
+  passage: Passage;
+  reference: Scalars['String']['output'];
+  text: Scalars['String']['output'];
+  translation: Scalars['String']['output'];
+};
+
 /** A chat message. `seq` orders a channel’s messages; pass the last one you saw to catch up. */
 export type Message = {
   __typename?: 'Message';
@@ -898,6 +1009,8 @@ export type Mutation = {
   addReading: Reading;
   /** Adds an admin or teacher. Allowed for the school’s admins and platform admins. */
   addSchoolMember: School;
+  /** Adds a curated verse to your deck, due now. NOT_FOUND for an unknown verse; CONFLICT when it is already in your deck. */
+  addVerseToDeck: MemoryCard;
   /** Records your answer. Practice mode: once per question, with feedback at once. Exam mode: may be changed until you submit; CONFLICT when time is up. */
   answerPracticeQuestion: PracticeAnswerResult;
   /** Archives a channel (owners): it stays readable but takes no new messages or members. */
@@ -910,6 +1023,10 @@ export type Mutation = {
   banUser: Ban;
   /** Changes your password and signs out every session; sign in again with the new one. */
   changePassword: Scalars['Boolean']['output'];
+  /** Records that you finished a devotion, on today’s date in your timezone. Finishing it again only replaces the notes. NOT_FOUND for a devotion whose date has not begun. */
+  completeDevotion: DevotionCompletion;
+  /** Marks a day of a plan you follow as read; again changes nothing. NOT_FOUND for an unknown plan, FORBIDDEN when you do not follow it. */
+  completeReadingPlanDay: ReadingPlanParticipation;
   /** Starts a public or private channel or a study group; you become its owner. */
   createChannel: Channel;
   /** Creates a draft course owned by you. Instructors and admins only. */
@@ -918,6 +1035,10 @@ export type Mutation = {
   createFaculty: Faculty;
   /** Writes a post. Errors: FORBIDDEN for announcements by non-staff, for a course or school you are not a member of, or while banned; BAD_USER_INPUT for invalid input. */
   createPost: Post;
+  /** Adds a category of your own. Errors: BAD_USER_INPUT (empty or over 40 characters), CONFLICT (you already have one by that name). */
+  createPrayerCategory: PrayerCategory;
+  /** Writes a journal entry (private unless you choose otherwise). Errors: BAD_USER_INPUT (empty or too long, or a category that is not yours). */
+  createPrayerEntry: PrayerEntry;
   /** Adds a question to a course’s bank. The course’s instructors and admins only. */
   createQuestion: Question;
   /** Platform admins only. */
@@ -936,6 +1057,8 @@ export type Mutation = {
   deleteMyAccount: Scalars['Boolean']['output'];
   /** Soft-deletes a post (its author or an admin). Errors: NOT_FOUND, FORBIDDEN. */
   deletePost: Post;
+  /** The author deletes an entry; returns its id. Errors: NOT_FOUND, FORBIDDEN, BAD_USER_INPUT. */
+  deletePrayerEntry: Scalars['ID']['output'];
   /** Deletes one of your plans with its sessions; returns its id. */
   deleteStudyPlan: Scalars['ID']['output'];
   /** Drops the signed-in student’s active enrollment; progress is kept. NOT_FOUND when not enrolled, CONFLICT when already dropped or completed. */
@@ -944,6 +1067,8 @@ export type Mutation = {
   editMessage: Message;
   /** The author edits a post. Errors: NOT_FOUND, FORBIDDEN (not the author, or banned), BAD_USER_INPUT. */
   editPost: Post;
+  /** Ends your partnership with this person (or withdraws a pending invitation); returns their id. Errors: NOT_FOUND, BAD_USER_INPUT. */
+  endPrayerPartnership: Scalars['ID']['output'];
   /** Ends one tab’s session (send it when the tab closes). Returns false when there was no such session of yours. */
   endPresenceSession: Scalars['Boolean']['output'];
   /** Enrolls the signed-in student in a published course; enrolling again after dropping reactivates the enrollment with its progress. BAD_USER_INPUT (malformed id), UNAUTHENTICATED, NOT_FOUND (unknown, draft or in-review course), CONFLICT (archived course, already enrolled or completed), FORBIDDEN (a prerequisite not completed: `extensions.missingCourses`), PAYMENT_REQUIRED (paid course without access). */
@@ -956,10 +1081,14 @@ export type Mutation = {
   gradeEssayAnswer: QuizAttempt;
   /** Admins only: gives a person a platform role. */
   grantRole: User;
+  /** Invites someone to be your prayer partner. If they already invited you, this accepts their invitation instead. Errors: BAD_USER_INPUT (yourself or a malformed id), CONFLICT (already partners, or already invited). */
+  invitePrayerPartner: PrayerPartnership;
   /** Invites someone into a private channel or study group (owners and moderators). */
   inviteToChannel: ChannelInvite;
   /** Joins a public channel. */
   joinChannel: Channel;
+  /** Starts following a plan. With withUserIds (and no groupId) you start a reading group and your friends are invited to join it with the returned groupId; with groupId you join that group. NOT_FOUND for an unknown plan or group of this plan; CONFLICT when you already follow it. */
+  joinReadingPlan: ReadingPlanParticipation;
   /** Leaves a channel. The last owner must make someone else an owner first (CONFLICT). */
   leaveChannel: Channel;
   /** Ends a ban now (idempotent). Same permissions as banUser. Errors: NOT_FOUND, FORBIDDEN. */
@@ -974,12 +1103,16 @@ export type Mutation = {
   markChannelRead: ReadReceipt;
   /** Marks your notifications read (all of them, or those named); returns how many changed. */
   markNotificationsRead: Scalars['Int']['output'];
+  /** The author records that a prayer was answered, with an optional testimony. Errors: NOT_FOUND, FORBIDDEN, BAD_USER_INPUT. */
+  markPrayerAnswered: PrayerEntry;
   /** Records that the student opened a reading. Needs an enrollment and an open module; BAD_USER_INPUT, UNAUTHENTICATED, NOT_FOUND (unknown or archived reading), FORBIDDEN (not enrolled, or locked). */
   markReadingViewed: ReadingView;
   /** Records that you studied a session of your plan (a missed one too), with how it went. CONFLICT when already done. */
   markStudySessionDone: StudySession;
   /** Your direct conversation with someone: the existing one, or a new one. */
   openDirectChannel: Channel;
+  /** "I prayed" for an entry you can see: counts once per person per entry per day in your time zone; again the same day returns the current count. Errors: NOT_FOUND, BAD_USER_INPUT. */
+  prayedFor: PrayerEntry;
   /** Records the playback position in a lecture (clamped to its length). Needs an enrollment and an open module; BAD_USER_INPUT, UNAUTHENTICATED, NOT_FOUND (unknown or archived lecture), FORBIDDEN (not enrolled, or locked: `extensions.opensAt` / `extensions.blockingItem`). */
   recordLectureProgress: LectureProgress;
   /** Trades a refresh token for a new session. A token works once; reusing one ends the session. */
@@ -1006,6 +1139,8 @@ export type Mutation = {
   removeReading: Module;
   /** Removes an admin or teacher. Allowed for the school’s admins and platform admins. */
   removeSchoolMember: School;
+  /** Removes a verse and its review history from your deck; returns the removed card’s id. NOT_FOUND when it is not in your deck. */
+  removeVerseFromDeck: Scalars['ID']['output'];
   /** Puts modules, or one kind of item in a module, in a new order and returns the course. orderedIds must hold exactly the current ones, each once (BAD_USER_INPUT otherwise). */
   reorder: Course;
   /** Marks sessions whose time passed unstudied as missed and spreads their topics over the study days left before the exam. */
@@ -1026,14 +1161,20 @@ export type Mutation = {
   respondToChannelInvite: ChannelInvite;
   /** The child confirms (accept: true) or declines a pending request. */
   respondToParentLink: ParentLink;
+  /** Accepts or declines an invitation you received. Errors: NOT_FOUND (not yours), CONFLICT (already answered), BAD_USER_INPUT. */
+  respondToPrayerPartnerInvite: PrayerPartnership;
   /** An admin’s decision on a submitted course (CONFLICT when nothing awaits review). approve publishes it and bumps version; reject needs a reason of at least 10 characters and sends a draft back to draft (a published course stays published) with the reason as its review note. */
   reviewCourse: Course;
+  /** Rates your recall of a card now and schedules its next review with FSRS. NOT_FOUND for anyone else’s card. */
+  reviewMemoryCard: MemoryCard;
   /** Admins only: takes a platform role away. An admin cannot remove their own admin role. */
   revokeRole: User;
   /** Gives the plan a new calendar feed URL; the old one stops working at once. */
   rotateStudyPlanCalendarToken: StudyPlan;
   /** Saves answers of your attempt in progress (each replaces the earlier answer to its question). CONFLICT once submitted or when time is up. */
   saveQuizAnswers: QuizAttempt;
+  /** Schedules the devotion of a date (staff: instructors and admins). CONFLICT when the date already has one, or when the passage is stored with different text. */
+  scheduleDevotion: Devotion;
   /** Sends a Markdown message (at most 4,000 characters) to a channel, optionally as a reply in a thread and with files uploaded by uploadMessageAttachment. At most 20 messages per 10 seconds (RATE_LIMITED with extensions.retryAfter). Messages with blocked words are held for moderation. */
   sendMessage: Message;
   /** Makes a member an owner, moderator or plain member (owners only). */
@@ -1065,8 +1206,12 @@ export type Mutation = {
   updateAssignment: Assignment;
   /** Changes a course’s catalog facts. Its instructors and admins only; not while it waits for review, nor once archived (CONFLICT). Changes to a published course are live. */
   updateCourse: Course;
+  /** Changes a devotion (staff). NOT_FOUND for an unknown id; CONFLICT when moving it onto a taken date. */
+  updateDevotion: Devotion;
   updateLecture: Lecture;
   updateModule: Module;
+  /** The author changes an entry. Errors: NOT_FOUND (no entry you can see), FORBIDDEN (not yours), BAD_USER_INPUT. */
+  updatePrayerEntry: PrayerEntry;
   updateProfile: User;
   updateQuestion: Question;
   updateQuiz: Quiz;
@@ -1139,6 +1284,11 @@ export type MutationAddSchoolMemberArgs = {
 };
 
 
+export type MutationAddVerseToDeckArgs = {
+  verseId: Scalars['ID']['input'];
+};
+
+
 export type MutationAnswerPracticeQuestionArgs = {
   questionId: Scalars['ID']['input'];
   response: AnswerInput;
@@ -1175,6 +1325,19 @@ export type MutationChangePasswordArgs = {
 };
 
 
+export type MutationCompleteDevotionArgs = {
+  devotionId: Scalars['ID']['input'];
+  notes?: InputMaybe<Scalars['String']['input']>;
+  timezone?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationCompleteReadingPlanDayArgs = {
+  dayNumber: Scalars['Int']['input'];
+  planId: Scalars['ID']['input'];
+};
+
+
 export type MutationCreateChannelArgs = {
   input: CreateChannelInput;
 };
@@ -1194,6 +1357,16 @@ export type MutationCreateFacultyArgs = {
 
 export type MutationCreatePostArgs = {
   input: CreatePostInput;
+};
+
+
+export type MutationCreatePrayerCategoryArgs = {
+  name: Scalars['String']['input'];
+};
+
+
+export type MutationCreatePrayerEntryArgs = {
+  input: CreatePrayerEntryInput;
 };
 
 
@@ -1245,6 +1418,11 @@ export type MutationDeletePostArgs = {
 };
 
 
+export type MutationDeletePrayerEntryArgs = {
+  entryId: Scalars['ID']['input'];
+};
+
+
 export type MutationDeleteStudyPlanArgs = {
   planId: Scalars['ID']['input'];
 };
@@ -1263,6 +1441,11 @@ export type MutationEditMessageArgs = {
 
 export type MutationEditPostArgs = {
   input: EditPostInput;
+};
+
+
+export type MutationEndPrayerPartnershipArgs = {
+  partnerId: Scalars['ID']['input'];
 };
 
 
@@ -1303,6 +1486,11 @@ export type MutationGrantRoleArgs = {
 };
 
 
+export type MutationInvitePrayerPartnerArgs = {
+  userId: Scalars['ID']['input'];
+};
+
+
 export type MutationInviteToChannelArgs = {
   channelId: Scalars['ID']['input'];
   userId: Scalars['ID']['input'];
@@ -1311,6 +1499,15 @@ export type MutationInviteToChannelArgs = {
 
 export type MutationJoinChannelArgs = {
   channelId: Scalars['ID']['input'];
+};
+
+
+export type MutationJoinReadingPlanArgs = {
+  groupId?: InputMaybe<Scalars['ID']['input']>;
+  planId: Scalars['ID']['input'];
+  startDate?: InputMaybe<Scalars['String']['input']>;
+  timezone?: InputMaybe<Scalars['String']['input']>;
+  withUserIds?: InputMaybe<Array<Scalars['ID']['input']>>;
 };
 
 
@@ -1351,6 +1548,12 @@ export type MutationMarkNotificationsReadArgs = {
 };
 
 
+export type MutationMarkPrayerAnsweredArgs = {
+  entryId: Scalars['ID']['input'];
+  testimony?: InputMaybe<Scalars['String']['input']>;
+};
+
+
 export type MutationMarkReadingViewedArgs = {
   readingId: Scalars['ID']['input'];
 };
@@ -1366,6 +1569,12 @@ export type MutationMarkStudySessionDoneArgs = {
 
 export type MutationOpenDirectChannelArgs = {
   userId: Scalars['ID']['input'];
+};
+
+
+export type MutationPrayedForArgs = {
+  entryId: Scalars['ID']['input'];
+  timezone: Scalars['String']['input'];
 };
 
 
@@ -1441,6 +1650,11 @@ export type MutationRemoveSchoolMemberArgs = {
 };
 
 
+export type MutationRemoveVerseFromDeckArgs = {
+  verseId: Scalars['ID']['input'];
+};
+
+
 export type MutationReorderArgs = {
   input: ReorderInput;
 };
@@ -1499,10 +1713,23 @@ export type MutationRespondToParentLinkArgs = {
 };
 
 
+export type MutationRespondToPrayerPartnerInviteArgs = {
+  accept: Scalars['Boolean']['input'];
+  inviteId: Scalars['ID']['input'];
+};
+
+
 export type MutationReviewCourseArgs = {
   courseId: Scalars['ID']['input'];
   decision: ReviewDecision;
   reason?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationReviewMemoryCardArgs = {
+  cardId: Scalars['ID']['input'];
+  rating: MemoryReviewRating;
+  timezone: Scalars['String']['input'];
 };
 
 
@@ -1520,6 +1747,11 @@ export type MutationRotateStudyPlanCalendarTokenArgs = {
 export type MutationSaveQuizAnswersArgs = {
   answers: Array<QuizAnswerInput>;
   attemptId: Scalars['ID']['input'];
+};
+
+
+export type MutationScheduleDevotionArgs = {
+  input: ScheduleDevotionInput;
 };
 
 
@@ -1613,6 +1845,12 @@ export type MutationUpdateCourseArgs = {
 };
 
 
+export type MutationUpdateDevotionArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdateDevotionInput;
+};
+
+
 export type MutationUpdateLectureArgs = {
   id: Scalars['ID']['input'];
   input: UpdateLectureInput;
@@ -1622,6 +1860,11 @@ export type MutationUpdateLectureArgs = {
 export type MutationUpdateModuleArgs = {
   id: Scalars['ID']['input'];
   input: UpdateModuleInput;
+};
+
+
+export type MutationUpdatePrayerEntryArgs = {
+  input: UpdatePrayerEntryInput;
 };
 
 
@@ -1683,6 +1926,17 @@ export type MutationVerifyEmailArgs = {
   email: Scalars['String']['input'];
 };
 
+/** Days with a finished devotion in a row, counted on your local dates. One missed day per ISO week (Monday to Sunday) is forgiven, but never two in a row; not having finished today yet never breaks it. */
+export type MyDevotionStreak = {
+  __typename?: 'MyDevotionStreak';
+  /** Days in the streak still alive today; 0 when there is none. */
+  current: Scalars['Int']['output'];
+  /** YYYY-MM-DD local date of your latest completion. */
+  lastCompletedOn?: Maybe<Scalars['String']['output']>;
+  /** Days in your longest streak, the current one included. */
+  longest: Scalars['Int']['output'];
+};
+
 /** Something that happened that concerns you: a mention, a reply, a comment, a moderation decision, an invitation. */
 export type Notification = {
   __typename?: 'Notification';
@@ -1722,6 +1976,30 @@ export type ParentLinkStatus =
   | 'declined'
   /** Waiting for the child to answer. */
   | 'pending';
+
+export type PartnerStatus =
+  | 'accepted'
+  | 'declined'
+  | 'pending';
+
+/** Scripture text in one translation: public-domain text, or text a licensed provider returned. */
+export type Passage = {
+  __typename?: 'Passage';
+  id: Scalars['ID']['output'];
+  /** Normalised, e.g. "John 3:16-17". */
+  reference: Scalars['String']['output'];
+  text: Scalars['String']['output'];
+  translation: Scalars['String']['output'];
+};
+
+export type PassageInput = {
+  /** One reference in any common spelling ("jn 3:16-17"); stored normalised. */
+  reference: Scalars['String']['input'];
+  /** The passage exactly as that translation words it; never paraphrased. */
+  text: Scalars['String']['input'];
+  /** Translation code, e.g. KJV or WEB. */
+  translation: Scalars['String']['input'];
+};
 
 /** A post in the community feed: public, or shared with one course’s or one school’s members. */
 export type Post = {
@@ -1898,6 +2176,61 @@ export type PracticeSessionInput = {
   weakAreas?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
+/** Groups prayer entries. The defaults are shared by everyone; the others are your own. */
+export type PrayerCategory = {
+  __typename?: 'PrayerCategory';
+  id: Scalars['ID']['output'];
+  isDefault: Scalars['Boolean']['output'];
+  name: Scalars['String']['output'];
+};
+
+/** A prayer in someone’s journal. Private entries are seen by their author only. */
+export type PrayerEntry = {
+  __typename?: 'PrayerEntry';
+  answered: Scalars['Boolean']['output'];
+  answeredAt?: Maybe<Scalars['DateTime']['output']>;
+  author: User;
+  category?: Maybe<PrayerCategory>;
+  content: Scalars['String']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  /** How many times people prayed for it, at most once per person per day. */
+  prayedCount: Scalars['Int']['output'];
+  /** The community prayer request this entry was created from. */
+  sourcePostId?: Maybe<Scalars['ID']['output']>;
+  testimony?: Maybe<Scalars['String']['output']>;
+  title: Scalars['String']['output'];
+  updatedAt: Scalars['DateTime']['output'];
+  visibility: PrayerVisibility;
+};
+
+export type PrayerEntryFilter = {
+  /** true: answered only; false: still waiting; leave out for both. */
+  answered?: InputMaybe<Scalars['Boolean']['input']>;
+  categoryId?: InputMaybe<Scalars['ID']['input']>;
+  /** Words in the title or the prayer, case-insensitive. */
+  search?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** An invitation to pray together, and once accepted, the partnership itself. */
+export type PrayerPartnership = {
+  __typename?: 'PrayerPartnership';
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  invitee: User;
+  inviter: User;
+  /** The other person, seen from you. */
+  partner: User;
+  respondedAt?: Maybe<Scalars['DateTime']['output']>;
+  status: PartnerStatus;
+};
+
+/** private: only you; partners: you and your accepted prayer partners; community: every signed-in person. */
+export type PrayerVisibility =
+  | 'community'
+  | 'partners'
+  | 'private';
+
 /** Whether a person is online (any tab active), away (every tab idle) or offline (no tab for 75 seconds). */
 export type Presence = {
   __typename?: 'Presence';
@@ -1914,12 +2247,18 @@ export type PresenceStatus =
 
 export type Query = {
   __typename?: 'Query';
+  /** Answered prayers you may see (yours, your partners’ shared ones and the community’s), most recently answered first. */
+  answeredPrayers: QueryAnsweredPrayersConnection;
   /** A submission by id: the student, their parents, the course’s instructors and admins. */
   assignmentSubmission?: Maybe<AssignmentSubmission>;
   /** Admins only. */
   blockedWords: Array<Scalars['String']['output']>;
   /** A channel you can read; null otherwise (private channels are not revealed to outsiders). */
   channel?: Maybe<Channel>;
+  /** Grades a verse typed from memory against one of your cards. NOT_FOUND for anyone else’s. */
+  checkRecall: RecallResult;
+  /** Entries everyone shared with the community, newest first. */
+  communityPrayers: QueryCommunityPrayersConnection;
   /** A course by id or slug. Drafts and courses in review are visible only to their editors. */
   course?: Maybe<Course>;
   /** Analytics of a course for its instructors and admins: FORBIDDEN for others, NOT_FOUND for a draft they cannot see. */
@@ -1930,6 +2269,8 @@ export type Query = {
   coursesAwaitingReview: QueryCoursesAwaitingReviewConnection;
   /** Dev mode only: the newest mails sent to this address. In production the gateway treats it as an unknown field and the subgraph refuses it (FORBIDDEN). */
   devMailbox: Array<DevMail>;
+  /** The devotion of a date, YYYY-MM-DD; null when there is none or its date has not begun anywhere yet (staff see those). */
+  devotion?: Maybe<Devotion>;
   /** Everything the users service holds about you, as JSON (no password or code hashes). */
   exportMyData: Scalars['JSON']['output'];
   /** Every faculty, by name. */
@@ -1940,41 +2281,83 @@ export type Query = {
   lecture?: Maybe<Lecture>;
   /** The signed-in person, or null when anonymous. */
   me?: Maybe<User>;
+  /** One card of your deck. NOT_FOUND for anyone else’s. */
+  memoryCard: MemoryCard;
+  /** An exercise for one of your cards. NOT_FOUND for anyone else’s. */
+  memoryPractice: MemoryPractice;
+  /** The curated verses anyone can add to their deck, oldest first. */
+  memoryVerses: Array<MemoryVerse>;
   /** Cases to moderate, oldest first: all for admins; message cases in your channels for channel owners and moderators. FORBIDDEN for others. */
   moderationQueue: QueryModerationQueueConnection;
   /** Invitations waiting for your answer, newest first. */
   myChannelInvites: Array<ChannelInvite>;
   /** Channels you belong to (archived ones excluded unless asked), most recently created first; ask for unreadCount and lastMessage. */
   myChannels: Array<Channel>;
+  /** Every card in your deck, in the order you added them. */
+  myDeck: Array<MemoryCard>;
+  /** Your devotion streak as of today in your timezone. */
+  myDevotionStreak: MyDevotionStreak;
   /** Cases about your own content, newest first. */
   myModerationCases: QueryMyModerationCasesConnection;
   /** Your notifications, newest first. */
   myNotifications: QueryMyNotificationsConnection;
   /** Pending and confirmed links where you are the parent or the child. */
   myParentLinks: Array<ParentLink>;
+  /** Your own entries, newest first. */
+  myPrayerEntries: QueryMyPrayerEntriesConnection;
+  /** Pending invitations: the ones you received, then the ones you sent, newest first. */
+  myPrayerPartnerInvites: Array<PrayerPartnership>;
+  /** Your accepted prayer partnerships, newest first. */
+  myPrayerPartners: Array<PrayerPartnership>;
+  /** The reading plans you follow, most recently joined first. */
+  myReadingPlans: Array<ReadingPlanParticipation>;
+  /** What to review now: cards due (earliest first), then new cards up to newCardLimit per local day in timezone, counting new cards already started today. */
+  myReviewQueue: Array<MemoryCard>;
   /** Your study plans, newest first. */
   myStudyPlans: Array<StudyPlan>;
+  /** Entries your accepted prayer partners shared with their partners, newest first. */
+  partnerPrayers: QueryPartnerPrayersConnection;
+  /** The passage at a reference ("Jn 3:16-17", "Psalm 23") in a translation; null when it is not stored. BAD_USER_INPUT for an unreadable reference, an unknown translation, or a licensed one this deployment cannot serve. */
+  passage?: Maybe<ScripturePassage>;
   /** A post you may see; null otherwise. */
   post?: Maybe<Post>;
   /** One of your practice sessions. */
   practiceSession?: Maybe<PracticeSession>;
   /** Your accuracy per topic in a course, weakest first (lowest accuracy; ties: more answered first). */
   practiceStats: Array<TopicStat>;
+  /** The default categories followed by your own. */
+  prayerCategories: Array<PrayerCategory>;
+  /** An entry you may see; null otherwise. */
+  prayerEntry?: Maybe<PrayerEntry>;
   /** The current status of up to 100 people, in the order asked. */
   presence: Array<Presence>;
   /** An attempt by id: the student, their parents, the course’s instructors and admins. */
   quizAttempt?: Maybe<QuizAttempt>;
+  /** Every reading plan, by title. */
+  readingPlans: Array<ReadingPlan>;
   school?: Maybe<School>;
+  /** Every translation, public-domain first. */
+  scriptureTranslations: Array<ScriptureTranslation>;
   /** Full-text search (web-search syntax: "phrases", -exclusions, or) over messages in channels you can read, best match first. `first` is at most 50 (20 by default). */
   searchMessages: MessageConnection;
   /** One of your study plans. NOT_FOUND for anyone else’s. */
   studyPlan: StudyPlan;
   /** The iCalendar (RFC 5545) text of the plan whose calendar token this is; null for an unknown or rotated token. Serves the gateway’s /calendar/<token>.ics feed. */
   studyPlanCalendar?: Maybe<Scalars['String']['output']>;
+  /** The devotion for today’s date in your timezone; null when none is scheduled. */
+  todayDevotion?: Maybe<Devotion>;
   /** Anyone may look a person up; the private fields still check who is asking. */
   user?: Maybe<User>;
   /** Checks a certificate code (case, spaces and dashes do not matter). Public; an unknown code reveals nothing. */
   verifyCertificate: CertificateVerification;
+};
+
+
+export type QueryAnsweredPrayersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -1985,6 +2368,20 @@ export type QueryAssignmentSubmissionArgs = {
 
 export type QueryChannelArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryCheckRecallArgs = {
+  cardId: Scalars['ID']['input'];
+  typed: Scalars['String']['input'];
+};
+
+
+export type QueryCommunityPrayersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -2026,6 +2423,11 @@ export type QueryDevMailboxArgs = {
 };
 
 
+export type QueryDevotionArgs = {
+  date: Scalars['String']['input'];
+};
+
+
 export type QueryFeedArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
@@ -2037,6 +2439,18 @@ export type QueryFeedArgs = {
 
 export type QueryLectureArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryMemoryCardArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryMemoryPracticeArgs = {
+  cardId: Scalars['ID']['input'];
+  mode: MemoryPracticeMode;
+  timezone: Scalars['String']['input'];
 };
 
 
@@ -2052,6 +2466,11 @@ export type QueryModerationQueueArgs = {
 export type QueryMyChannelsArgs = {
   includeArchived?: InputMaybe<Scalars['Boolean']['input']>;
   kind?: InputMaybe<ChannelKind>;
+};
+
+
+export type QueryMyDevotionStreakArgs = {
+  timezone?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -2072,6 +2491,40 @@ export type QueryMyNotificationsArgs = {
 };
 
 
+export type QueryMyPrayerEntriesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<PrayerEntryFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryMyPrayerPartnerInvitesArgs = {
+  sent?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+export type QueryMyReviewQueueArgs = {
+  newCardLimit?: InputMaybe<Scalars['Int']['input']>;
+  timezone: Scalars['String']['input'];
+};
+
+
+export type QueryPartnerPrayersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryPassageArgs = {
+  reference: Scalars['String']['input'];
+  translation: Scalars['String']['input'];
+};
+
+
 export type QueryPostArgs = {
   id: Scalars['ID']['input'];
 };
@@ -2084,6 +2537,11 @@ export type QueryPracticeSessionArgs = {
 
 export type QueryPracticeStatsArgs = {
   courseId: Scalars['ID']['input'];
+};
+
+
+export type QueryPrayerEntryArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -2122,6 +2580,11 @@ export type QueryStudyPlanCalendarArgs = {
 };
 
 
+export type QueryTodayDevotionArgs = {
+  timezone?: InputMaybe<Scalars['String']['input']>;
+};
+
+
 export type QueryUserArgs = {
   id: Scalars['ID']['input'];
 };
@@ -2129,6 +2592,30 @@ export type QueryUserArgs = {
 
 export type QueryVerifyCertificateArgs = {
   code: Scalars['String']['input'];
+};
+
+export type QueryAnsweredPrayersConnection = {
+  __typename?: 'QueryAnsweredPrayersConnection';
+  edges: Array<QueryAnsweredPrayersConnectionEdge>;
+  pageInfo: PageInfo;
+};
+
+export type QueryAnsweredPrayersConnectionEdge = {
+  __typename?: 'QueryAnsweredPrayersConnectionEdge';
+  cursor: Scalars['String']['output'];
+  node: PrayerEntry;
+};
+
+export type QueryCommunityPrayersConnection = {
+  __typename?: 'QueryCommunityPrayersConnection';
+  edges: Array<QueryCommunityPrayersConnectionEdge>;
+  pageInfo: PageInfo;
+};
+
+export type QueryCommunityPrayersConnectionEdge = {
+  __typename?: 'QueryCommunityPrayersConnectionEdge';
+  cursor: Scalars['String']['output'];
+  node: PrayerEntry;
 };
 
 export type QueryCoursesAwaitingReviewConnection = {
@@ -2190,6 +2677,30 @@ export type QueryMyNotificationsConnectionEdge = {
   __typename?: 'QueryMyNotificationsConnectionEdge';
   cursor: Scalars['String']['output'];
   node: Notification;
+};
+
+export type QueryMyPrayerEntriesConnection = {
+  __typename?: 'QueryMyPrayerEntriesConnection';
+  edges: Array<QueryMyPrayerEntriesConnectionEdge>;
+  pageInfo: PageInfo;
+};
+
+export type QueryMyPrayerEntriesConnectionEdge = {
+  __typename?: 'QueryMyPrayerEntriesConnectionEdge';
+  cursor: Scalars['String']['output'];
+  node: PrayerEntry;
+};
+
+export type QueryPartnerPrayersConnection = {
+  __typename?: 'QueryPartnerPrayersConnection';
+  edges: Array<QueryPartnerPrayersConnectionEdge>;
+  pageInfo: PageInfo;
+};
+
+export type QueryPartnerPrayersConnectionEdge = {
+  __typename?: 'QueryPartnerPrayersConnectionEdge';
+  cursor: Scalars['String']['output'];
+  node: PrayerEntry;
 };
 
 /** A question of a course’s bank. Only the course’s editors can read bank questions. */
@@ -2383,6 +2894,58 @@ export type Reading = {
   title: Scalars['String']['output'];
 };
 
+export type ReadingPlan = {
+  __typename?: 'ReadingPlan';
+  dayCount: Scalars['Int']['output'];
+  days: Array<ReadingPlanDay>;
+  description: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** Your participation; null when you do not follow it or are signed out. */
+  myParticipation?: Maybe<ReadingPlanParticipation>;
+  slug: Scalars['String']['output'];
+  title: Scalars['String']['output'];
+};
+
+export type ReadingPlanDay = {
+  __typename?: 'ReadingPlanDay';
+  /** 1 for the first day. */
+  dayNumber: Scalars['Int']['output'];
+  /** Normalised references to read that day. */
+  references: Array<Scalars['String']['output']>;
+};
+
+export type ReadingPlanDayProgress = {
+  __typename?: 'ReadingPlanDayProgress';
+  completed: Scalars['Boolean']['output'];
+  dayNumber: Scalars['Int']['output'];
+  /** YYYY-MM-DD: the start date plus the day number less one. */
+  dueOn: Scalars['String']['output'];
+  references: Array<Scalars['String']['output']>;
+};
+
+/** Someone following a reading plan. Only they and the members of their reading group can see it. */
+export type ReadingPlanParticipation = {
+  __typename?: 'ReadingPlanParticipation';
+  /** Days due before today (in the follower’s timezone) that are not read yet; today’s reading is not late. */
+  behindBy: Scalars['Int']['output'];
+  /** The late days to catch up on, oldest first. */
+  catchUp: Array<ReadingPlanDayProgress>;
+  completedDays: Scalars['Int']['output'];
+  /** Every day of the plan with whether it was read. */
+  days: Array<ReadingPlanDayProgress>;
+  /** Set when following with friends: they join with this id to share progress. Null when following alone. */
+  groupId?: Maybe<Scalars['ID']['output']>;
+  /** Everyone in the reading group, this follower included, in joining order; empty when following alone. */
+  groupMembers: Array<ReadingPlanParticipation>;
+  id: Scalars['ID']['output'];
+  joinedAt: Scalars['DateTime']['output'];
+  plan: ReadingPlan;
+  /** YYYY-MM-DD: when day 1 is due. */
+  startDate: Scalars['String']['output'];
+  timezone: Scalars['String']['output'];
+  user: User;
+};
+
 /** The first time a student opened a reading. */
 export type ReadingView = {
   __typename?: 'ReadingView';
@@ -2390,6 +2953,33 @@ export type ReadingView = {
   enrollment: Enrollment;
   reading: Reading;
   viewedAt: Scalars['DateTime']['output'];
+};
+
+export type RecallDifference = {
+  __typename?: 'RecallDifference';
+  /** The verse’s word; null for an extra word. */
+  expected?: Maybe<Scalars['String']['output']>;
+  kind: RecallDifferenceKind;
+  /** 0-based word position in the verse. */
+  position: Scalars['Int']['output'];
+  /** What was typed; null for a missing word. */
+  typed?: Maybe<Scalars['String']['output']>;
+};
+
+export type RecallDifferenceKind =
+  | 'extra'
+  | 'missing'
+  | 'typo'
+  | 'wrong';
+
+/** Case, punctuation and spacing are ignored; small typos count as recalled (1 edit in words of 4–6 letters, 2 in longer words). */
+export type RecallResult = {
+  __typename?: 'RecallResult';
+  /** Nothing missing, wrong or extra (typos allowed). */
+  correct: Scalars['Boolean']['output'];
+  differences: Array<RecallDifference>;
+  /** 0–1: recalled words over verse words plus extra words. */
+  score: Scalars['Float']['output'];
 };
 
 export type RegisterInput = {
@@ -2481,6 +3071,18 @@ export type RubricScoreInput = {
   points: Scalars['Float']['input'];
 };
 
+export type ScheduleDevotionInput = {
+  actionStep: Scalars['String']['input'];
+  /** https:// address of a reading of the devotion. */
+  audioUrl?: InputMaybe<Scalars['String']['input']>;
+  /** YYYY-MM-DD; one devotion per date. */
+  date: Scalars['String']['input'];
+  passage: PassageInput;
+  prayerPrompt: Scalars['String']['input'];
+  reflection: Scalars['String']['input'];
+  title: Scalars['String']['input'];
+};
+
 export type School = {
   __typename?: 'School';
   country?: Maybe<Scalars['String']['output']>;
@@ -2504,6 +3106,39 @@ export type SchoolRole =
   | 'admin'
   /** Teaches at the school. */
   | 'teacher';
+
+/** Scripture text as a provider returned it: public-domain text or licensed text, never invented. */
+export type ScripturePassage = {
+  __typename?: 'ScripturePassage';
+  /** Canonical, e.g. "John 3:16-17". */
+  reference: Scalars['String']['output'];
+  text: Scalars['String']['output'];
+  translation: Scalars['String']['output'];
+};
+
+/** A Bible translation. Licensed ones are available only where a licensed provider is configured. */
+export type ScriptureTranslation = {
+  __typename?: 'ScriptureTranslation';
+  /** False when this deployment cannot serve it. */
+  available: Scalars['Boolean']['output'];
+  /** e.g. "KJV". */
+  code: Scalars['String']['output'];
+  licensed: Scalars['Boolean']['output'];
+  name: Scalars['String']['output'];
+};
+
+export type SpiritualGrowth = {
+  __typename?: 'SpiritualGrowth';
+  devotionStreak: DevotionStreak;
+  devotionsCompleted: Scalars['Int']['output'];
+  prayersAnswered: Scalars['Int']['output'];
+  /** Prayer journal entries written. */
+  prayersLogged: Scalars['Int']['output'];
+  /** Memory cards reviewed at least 3 times whose FSRS recall probability is still at least 0.9. */
+  versesMastered: Scalars['Int']['output'];
+  /** The last 8 weeks, oldest first. */
+  weeklyActivity: Array<WeeklyActivity>;
+};
 
 export type StudyPace =
   | 'intensive'
@@ -2680,6 +3315,18 @@ export type UpdateCourseInput = {
   title?: InputMaybe<Scalars['String']['input']>;
 };
 
+export type UpdateDevotionInput = {
+  actionStep?: InputMaybe<Scalars['String']['input']>;
+  /** null removes the audio; left out keeps it. */
+  audioUrl?: InputMaybe<Scalars['String']['input']>;
+  /** Move it to another free date, YYYY-MM-DD. */
+  date?: InputMaybe<Scalars['String']['input']>;
+  passage?: InputMaybe<PassageInput>;
+  prayerPrompt?: InputMaybe<Scalars['String']['input']>;
+  reflection?: InputMaybe<Scalars['String']['input']>;
+  title?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** Leave a field out to keep it; send null to clear videoUrl. captions and materials, when given, replace the whole set. */
 export type UpdateLectureInput = {
   captions?: InputMaybe<Array<LectureCaptionInput>>;
@@ -2700,6 +3347,17 @@ export type UpdateModuleInput = {
   summary?: InputMaybe<Scalars['String']['input']>;
   title?: InputMaybe<Scalars['String']['input']>;
   unlockAt?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+export type UpdatePrayerEntryInput = {
+  /** Null removes the category; leave out to keep it. */
+  categoryId?: InputMaybe<Scalars['ID']['input']>;
+  /** 1–10,000 characters. */
+  content?: InputMaybe<Scalars['String']['input']>;
+  entryId: Scalars['ID']['input'];
+  /** 1–200 characters. */
+  title?: InputMaybe<Scalars['String']['input']>;
+  visibility?: InputMaybe<PrayerVisibility>;
 };
 
 /** Leave a field out to keep it; send null to clear phone, grade, country or province. */
@@ -2778,6 +3436,8 @@ export type User = {
   province?: Maybe<Scalars['String']['output']>;
   roles: Array<Role>;
   schools: Array<SchoolMembership>;
+  /** Streaks, totals and recent activity. Errors: UNAUTHENTICATED, FORBIDDEN unless you are this person or their confirmed parent. */
+  spiritualGrowth: SpiritualGrowth;
   /** Courses this person owns or co-teaches, by title. Drafts and courses in review appear only to the person themselves and to admins. */
   teachingCourses: Array<Course>;
   timezone: Scalars['String']['output'];
@@ -2793,4 +3453,22 @@ export type UserEnrollmentsArgs = {
 /** A person on ScrollForge. Email, phone, family and schools are visible only to the person and admins. */
 export type UserGradesArgs = {
   courseId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+/** A person on ScrollForge. Email, phone, family and schools are visible only to the person and admins. */
+export type UserSpiritualGrowthArgs = {
+  timezone?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** What a person did in one week (Monday to Sunday, local time). */
+export type WeeklyActivity = {
+  __typename?: 'WeeklyActivity';
+  devotions: Scalars['Int']['output'];
+  /** "I prayed" taps. */
+  prayers: Scalars['Int']['output'];
+  /** Memory verse reviews. */
+  reviews: Scalars['Int']['output'];
+  /** The Monday, YYYY-MM-DD. */
+  weekStart: Scalars['String']['output'];
 };

@@ -107,9 +107,12 @@ const ALIAS_PATTERN = [...new Set([...BOOK_BY_KEY.keys()].map((key) => key.slice
 
 const SEPARATOR = String.raw`(?:\s*:\s*|\.)`;
 const DASH = String.raw`\s*[-–—]\s*`;
+/** Book (with optional number), chapter, verse and range: the body shared by the search and the whole-string parse. */
+const REFERENCE_BODY =
+  String.raw`(?:(1st|2nd|3rd|1|2|3)\s*|(first|second|third|iii|ii|i)\s+)?(${ALIAS_PATTERN})\.?\s*` +
+  String.raw`(\d{1,3})(?:${SEPARATOR}(\d{1,3}))?(?:${DASH}(\d{1,3})(?:${SEPARATOR}(\d{1,3}))?)?`;
 const REFERENCE = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(?:(1st|2nd|3rd|1|2|3)\s*|(first|second|third|iii|ii|i)\s+)?(${ALIAS_PATTERN})\.?\s*` +
-    String.raw`(\d{1,3})(?:${SEPARATOR}(\d{1,3}))?(?:${DASH}(\d{1,3})(?:${SEPARATOR}(\d{1,3}))?)?` +
+  String.raw`(?<![\p{L}\p{N}])${REFERENCE_BODY}` +
     // A reference ends here: no more letters or digits, and no space-separated number ("john 3 16").
     String.raw`(?![\p{L}\p{N}]|\s+\d|[-–—:]\d)`,
   'giu',
@@ -187,4 +190,23 @@ export function findScriptureReferences(text: string): ScriptureReference[] {
 /** The distinct canonical references in `text`, in order of first appearance. */
 export function normalisedScriptureReferences(text: string): string[] {
   return [...new Set(findScriptureReferences(text).map(formatScriptureReference))];
+}
+
+const WHOLE_REFERENCE = new RegExp(String.raw`^\s*${REFERENCE_BODY}\s*$`, 'iu');
+
+/**
+ * Reads a string that is nothing but a reference ("Jn 3:16-17", "1 Cor 13", "Psalm 23:1–6", "Gen. 1:1",
+ * "John 3:16-4:2"), or null when it is not one or names a chapter the book does not have. Unlike the
+ * search in free text, capitals do not matter here: the whole string is meant as a reference. Verses are
+ * checked against the longest chapter (176), since the book table knows chapter counts, not verse counts.
+ */
+export function parseScriptureReference(text: string): ScriptureReference | null {
+  const match = WHOLE_REFERENCE.exec(text);
+  if (match === null) return null;
+  const [, digitPrefix, wordPrefix, alias, chapter, verse, rangeEnd, rangeEndVerse] = match;
+  const prefix = digitPrefix ?? wordPrefix;
+  const book = BOOK_BY_KEY.get(bookKey(prefix ? NUMBER_WORDS[prefix.toLowerCase()] : undefined, normaliseAlias(alias!)));
+  if (!book) return null;
+  const toNumber = (value: string | undefined) => (value === undefined ? null : Number(value));
+  return toReference(book, [Number(chapter), toNumber(verse), toNumber(rangeEnd), toNumber(rangeEndVerse)]);
 }

@@ -1,5 +1,5 @@
 // Finding and normalising Bible references in post bodies (pure; no database).
-import { findScriptureReferences, formatScriptureReference, normalisedScriptureReferences } from '../src/feed/scripture-references';
+import { findScriptureReferences, formatScriptureReference, normalisedScriptureReferences } from '../src/scripture-references';
 
 describe('normalises references written in common forms', () => {
   test.each([
