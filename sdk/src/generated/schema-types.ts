@@ -2273,6 +2273,8 @@ export type Query = {
   devotion?: Maybe<Devotion>;
   /** Everything the users service holds about you, as JSON (no password or code hashes). */
   exportMyData: Scalars['JSON']['output'];
+  /** Everything you wrote or own in the spiritual area (notes, prayer entries, partners, deck, plans), as JSON. */
+  exportMySpiritualData: Scalars['JSON']['output'];
   /** Every faculty, by name. */
   faculties: Array<Faculty>;
   /** Posts newest first. Held, rejected and deleted posts appear only to their author. */

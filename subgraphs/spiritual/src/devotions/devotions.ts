@@ -4,6 +4,8 @@ import { Prisma } from '../../../kit/src/db';
 import { conflict, notFound } from '../../../kit/src/errors';
 import { dateColumnOfDay, dayInZone, dayOfDateColumn, formatIsoDate, parseIsoDate, type DayNumber } from '../../../kit/src/zoned-time';
 import { computeStreak, latestIsoDate, type Streak } from './streaks';
+import type { DomainOutbox } from '../../../kit/src/events';
+import { DEVOTION_STREAK_KINDS, recordMilestoneIfReached } from '../growth/milestones';
 
 /** The zone whose calendar runs furthest ahead (UTC+14): once a date has begun there, it has begun for someone. */
 const EARLIEST_ZONE = 'Pacific/Kiritimati';
@@ -116,9 +118,9 @@ export function isPublished(devotionDate: Date, now: Date): boolean {
 /** Records (or, when done before, updates the notes of) a person's completion of a devotion. */
 export async function completeDevotion(
   prisma: PrismaClient,
-  input: { userId: string; devotionId: string; notes: string; timezone: string; now: Date },
+  input: { userId: string; devotionId: string; notes: string; timezone: string; now: Date; events: DomainOutbox },
 ): Promise<void> {
-  const { userId, devotionId, notes, timezone, now } = input;
+  const { userId, devotionId, notes, timezone, now, events } = input;
   await prisma.$transaction(async (tx) => {
     const devotion = await tx.devotion.findUnique({ where: { id: devotionId }, select: { date: true } });
     if (!devotion || !isPublished(devotion.date, now)) throw notFound('The devotion');
@@ -128,6 +130,11 @@ export async function completeDevotion(
       update: { notes },
       create: { userId, devotionId, notes, timezone, localDate: dateColumnOfDay(dayInZone(now, timezone)) },
     });
+    // Streak milestones are announced in the transaction that made the streak, once per person.
+    const streak = await devotionStreak(tx, userId, timezone, now);
+    for (const kind of DEVOTION_STREAK_KINDS) {
+      await recordMilestoneIfReached(tx, events, { userId, kind, progress: streak.current, now });
+    }
   });
 }
 

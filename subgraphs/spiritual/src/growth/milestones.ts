@@ -54,3 +54,6 @@ export async function recordMilestoneIfReached(tx: Db, events: DomainOutbox, mil
 
 /** The prayers-logged kinds a count of journal entries may reach, smallest first. */
 export const PRAYERS_LOGGED_KINDS = ['prayers_logged_10', 'prayers_logged_100'] as const satisfies readonly MilestoneKind[];
+
+/** The streak kinds a current devotion streak may reach, smallest first. */
+export const DEVOTION_STREAK_KINDS = ['devotion_streak_7', 'devotion_streak_30'] as const satisfies readonly MilestoneKind[];

@@ -4,6 +4,9 @@ import { Prisma, type Db, type PrismaClient, type ReviewRating } from '../../../
 import { conflict, notFound } from '../../../kit/src/errors';
 import { dateColumnOfDay, dayInZone } from '../../../kit/src/zoned-time';
 import { newCardSchedule, scheduleNextReview } from './scheduler';
+import type { DomainOutbox } from '../../../kit/src/events';
+import { recordMilestoneIfReached } from '../growth/milestones';
+import { isMastered } from '../growth/verses-mastered';
 
 /** The card if it is in `userId`'s deck; NOT_FOUND otherwise. */
 export async function requireOwnCard(db: Db, userId: string, cardId: string) {
@@ -44,7 +47,7 @@ export async function removeVerseFromDeck(prisma: PrismaClient, userId: string, 
  */
 export async function reviewMemoryCard(
   prisma: PrismaClient,
-  input: { userId: string; cardId: string; rating: ReviewRating; timezone: string; now?: Date },
+  input: { userId: string; cardId: string; rating: ReviewRating; timezone: string; now?: Date; events: DomainOutbox },
 ) {
   const now = input.now ?? new Date();
   return prisma.$transaction(async (tx) => {
@@ -53,7 +56,12 @@ export async function reviewMemoryCard(
     await tx.memoryCardReview.create({
       data: { cardId: card.id, rating: input.rating, stateBefore: card.state, localDate: dateColumnOfDay(dayInZone(now, input.timezone)), reviewedAt: now },
     });
-    return tx.memoryCard.update({ where: { id: card.id }, data: next });
+    const updated = await tx.memoryCard.update({ where: { id: card.id }, data: next });
+    // Mastery is announced in the transaction of the review that reached it, once per person.
+    const deck = await tx.memoryCard.findMany({ where: { userId: input.userId }, select: { reps: true, stability: true, lastReview: true } });
+    const mastered = deck.filter((entry) => isMastered(entry, now)).length;
+    await recordMilestoneIfReached(tx, input.events, { userId: input.userId, kind: 'verses_mastered_10', progress: mastered, now });
+    return updated;
   });
 }
 

@@ -106,7 +106,7 @@ builder.mutationFields((t) => ({
     },
     resolve: async (query, _root, args, context) => {
       const userId = signedInUserId(context);
-      await completeDevotion(context.prisma, { userId, devotionId: args.devotionId, notes: args.notes ?? '', timezone: args.timezone ?? 'UTC', now: new Date() });
+      await completeDevotion(context.prisma, { userId, devotionId: args.devotionId, notes: args.notes ?? '', timezone: args.timezone ?? 'UTC', now: new Date(), events: context.events });
       return context.prisma.devotionCompletion.findUniqueOrThrow({ ...query, where: { userId_devotionId: { userId, devotionId: args.devotionId } } });
     },
   }),

@@ -92,7 +92,7 @@ builder.mutationFields((t) => ({
       timezone: t.arg.string({ required: true, description: 'IANA time zone; decides the local day the review counts for.', validate: timezoneRule }),
     },
     resolve: async (query, _root, args, context) => {
-      const card = await reviewMemoryCard(context.prisma, { userId: signedInUserId(context), cardId: args.cardId, rating: args.rating, timezone: args.timezone });
+      const card = await reviewMemoryCard(context.prisma, { userId: signedInUserId(context), cardId: args.cardId, rating: args.rating, timezone: args.timezone, events: context.events });
       return context.prisma.memoryCard.findUniqueOrThrow({ ...query, where: { id: card.id } });
     },
   }),
