@@ -2,13 +2,10 @@
 import DataLoader from 'dataloader';
 import type { ChannelMember } from '../../kit/src/db';
 import type { SubgraphContext } from '../../kit/src/context';
+import { isUuid } from '../../kit/src/uuid';
 
-// Ids arrive from clients and other subgraphs; a non-UUID would make Postgres fail the whole batch.
-const UUID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-export function isUuid(value: string): boolean {
-  return UUID_PATTERN.test(value);
-}
+// Shared with the modules that import it from here.
+export { isUuid };
 
 /** The viewer's own membership in each channel (null when not a member or anonymous). */
 export const viewerMembership = (context: SubgraphContext) =>

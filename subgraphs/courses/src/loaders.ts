@@ -3,13 +3,10 @@ import DataLoader from 'dataloader';
 import type { Enrollment } from '../../kit/src/db';
 import type { SubgraphContext } from '../../kit/src/context';
 import { ACCESS_FACTS_SELECT, type CourseAccessFacts } from './access';
+import { isUuid } from '../../kit/src/uuid';
 
-// Ids arrive from clients and other subgraphs; a non-UUID would make Postgres fail the whole batch.
-const UUID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-export function isUuid(value: string): boolean {
-  return UUID_PATTERN.test(value);
-}
+// Shared with the modules that import it from here.
+export { isUuid };
 
 /** Access facts (owner, status, instructors) of courses by id. */
 export const courseAccessFacts = (context: SubgraphContext) =>

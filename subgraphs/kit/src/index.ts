@@ -22,3 +22,5 @@ export * from './mail';
 export type { Role } from './viewer';
 export * from './dev-only-fields';
 export * from './signed-in';
+export * from './uuid';
+export * from './group-by';

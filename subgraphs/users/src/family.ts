@@ -9,7 +9,7 @@ import type { Mailer } from '../../kit/src/mail';
 import { normaliseEmail } from './email-address';
 import { parentLinkRequestMail } from './mail-templates';
 import { addRole } from './roles';
-import { groupBy } from './group-by';
+import { groupBy } from '../../kit/src/group-by';
 
 export type ParentLinkWithPeople = ParentLink & { parent: User; child: User };
 

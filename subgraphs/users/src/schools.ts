@@ -6,7 +6,7 @@ import { conflict, forbidden, notFound } from '../../kit/src/errors';
 import { emitEvent } from '../../kit/src/events';
 import type { Viewer } from '../../kit/src/viewer';
 import { hasRole } from '../../kit/src/viewer';
-import { groupBy } from './group-by';
+import { groupBy } from '../../kit/src/group-by';
 import { addRole, removeRole } from './roles';
 
 export interface CreateSchoolInput {

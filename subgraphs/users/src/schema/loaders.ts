@@ -4,13 +4,10 @@ import type { School, User } from '../../../kit/src/db';
 import type { SubgraphContext } from '../../../kit/src/context';
 import { confirmedChildrenOf, confirmedParentsOf } from '../family';
 import { membershipsOfUsers, membersOfSchools, type MembershipWithPeople } from '../schools';
+import { isUuid } from '../../../kit/src/uuid';
 
-// Ids arrive from clients and other subgraphs; a non-UUID would make Postgres fail the whole batch.
-const UUID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-export function isUuid(value: string): boolean {
-  return UUID_PATTERN.test(value);
-}
+// Shared with the modules that import it from here.
+export { isUuid };
 
 function byIds<T extends { id: string }>(
   load: (ids: string[]) => Promise<T[]>,

@@ -5,16 +5,8 @@ import type { SubgraphContext } from '../../../../kit/src/context';
 import type { AttemptAnswer, PracticeAnswer, Question, QuizAttempt } from '../../../../kit/src/db';
 import { closeOverdueAttempts, isOverdue } from '../../assessment/attempts';
 import { isUuid } from '../../loaders';
+import { groupBy } from '../../../../kit/src/group-by';
 
-function groupBy<T>(rows: readonly T[], key: (row: T) => string): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
-  for (const row of rows) {
-    const group = groups.get(key(row));
-    if (group) group.push(row);
-    else groups.set(key(row), [row]);
-  }
-  return groups;
-}
 
 /** Bank questions by id (attempts and practice sessions refer to them by id). */
 export const questionById = (context: SubgraphContext) =>

@@ -5,16 +5,8 @@ import type { SubgraphContext } from '../../../../kit/src/context';
 import type { DevotionCompletion, ReadingPlanParticipant } from '../../../../kit/src/db';
 import { dayInZone, dayOfDateColumn } from '../../../../kit/src/zoned-time';
 import { readingPlanProgress, type ReadingPlanProgress } from '../../devotions/reading-plans';
+import { groupBy } from '../../../../kit/src/group-by';
 
-function groupBy<T>(rows: readonly T[], key: (row: T) => string): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
-  for (const row of rows) {
-    const group = groups.get(key(row));
-    if (group) group.push(row);
-    else groups.set(key(row), [row]);
-  }
-  return groups;
-}
 
 /** The viewer's own completion of each devotion, by devotion id. */
 export const myCompletionOfDevotion = (context: SubgraphContext, userId: string) =>

@@ -10,8 +10,7 @@ import { UserRef, userReference } from '../content/user';
 import { PrayerVisibilityEnum } from './enums';
 import { prayerContentRule, prayerTitleRule, searchRule, testimonyRule, timezoneRule, uuidRule } from './rules';
 import { viewerPartnerIds } from './viewer-partners';
-
-const UUID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+import { isUuid } from '../../../../kit/src/uuid';
 
 const NEWEST_FIRST = [{ createdAt: 'desc' as const }, { id: 'desc' as const }];
 
@@ -43,7 +42,7 @@ builder.asEntity(PrayerEntryType, {
   key: builder.selection<{ id: string }>('id'),
   // _entities skips root-field checks, so visibility is checked here too.
   resolveReference: async (reference, context) => {
-    if (!UUID_PATTERN.test(reference.id) || context.viewer.kind !== 'user') return null;
+    if (!isUuid(reference.id) || context.viewer.kind !== 'user') return null;
     const entry = await context.prisma.prayerEntry.findUnique({ where: { id: reference.id } });
     return entry && canReadEntry(context.viewer.id, await viewerPartnerIds(context), entry) ? entry : null;
   },
@@ -85,7 +84,7 @@ builder.queryFields((t) => ({
     authScopes: { authenticated: true },
     args: { id: t.arg.id({ required: true }) },
     resolve: async (query, _root, args, context) => {
-      if (!UUID_PATTERN.test(args.id)) return null;
+      if (!isUuid(args.id)) return null;
       return context.prisma.prayerEntry.findFirst({ ...query, where: { AND: [{ id: args.id }, await readableWhere(context)] } });
     },
   }),
