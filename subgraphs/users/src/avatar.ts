@@ -2,28 +2,18 @@
 // shows a newer picture under an old URL); the user row keeps the key, never a URL.
 import { randomUUID } from 'node:crypto';
 import type { PrismaClient, User } from '../../kit/src/db';
-import { badInput, notFound } from '../../kit/src/errors';
+import { notFound } from '../../kit/src/errors';
 import { checkUpload, forgetStoredFile, recordStoredFile, type Storage } from '../../kit/src/storage';
+import { decodeBase64Upload as decodeBase64 } from '../../kit/src/storage/base64-upload';
 
 export const AVATAR_MAX_BYTES = 2 * 1024 * 1024;
 export const AVATAR_CONTENT_TYPES = ['image/png', 'image/jpeg', 'image/webp'];
 
 const EXTENSIONS: Record<string, string> = { 'image/png': 'png', 'image/jpeg': 'jpg', 'image/webp': 'webp' };
 
-// Standard alphabet with padding; Buffer.from would silently skip anything else.
-const BASE64_PATTERN = /^[A-Za-z0-9+/]*={0,2}$/;
-
-/** Decodes standard base64 (a data: URL prefix is tolerated); throws BAD_USER_INPUT for anything else. */
+/** Decodes an avatar upload; throws BAD_USER_INPUT when it is not base64 or too large. */
 export function decodeBase64Upload(dataBase64: string, maxBytes: number = AVATAR_MAX_BYTES): Buffer {
-  const payload = dataBase64.replace(/^data:[^,]*;base64,/, '').replace(/\s+/g, '');
-  // Base64 inflates by 4/3; refusing longer strings before decoding keeps a hostile payload cheap.
-  if (payload.length > Math.ceil(maxBytes / 3) * 4 + 4) {
-    throw badInput(`The image is larger than ${Math.round(maxBytes / (1024 * 1024))} MB. Upload a smaller image.`, 'dataBase64');
-  }
-  if (payload.length % 4 !== 0 || !BASE64_PATTERN.test(payload)) {
-    throw badInput('dataBase64 is not valid base64. Send the file bytes encoded as standard base64.', 'dataBase64');
-  }
-  return Buffer.from(payload, 'base64');
+  return decodeBase64(dataBase64, { maxBytes, tooLarge: `The image is larger than ${Math.round(maxBytes / (1024 * 1024))} MB. Upload a smaller image.` });
 }
 
 /**

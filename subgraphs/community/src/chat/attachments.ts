@@ -6,7 +6,8 @@ import { badInput, forbidden } from '../../../kit/src/errors';
 import { checkUpload, recordStoredFile, sniffContentType, type Storage } from '../../../kit/src/storage';
 import type { Viewer } from '../../../kit/src/viewer';
 import { canPostInChannel, requireReadableChannel } from '../channel-access';
-import { signedInId } from './viewer-id';
+import { signedInViewerId as signedInId } from '../../../kit/src/signed-in';
+import { decodeBase64Upload } from '../../../kit/src/storage/base64-upload';
 
 export const ATTACHMENT_MAX_BYTES = 1024 * 1024;
 export const SNIFFED_ATTACHMENT_TYPES = ['image/png', 'image/jpeg', 'image/gif', 'image/webp', 'application/pdf'];
@@ -15,16 +16,9 @@ export const ATTACHMENT_FILE_NAME_MAX = 200;
 /** Signed download links last an hour. */
 export const ATTACHMENT_URL_TTL_SECONDS = 3600;
 
-const BASE64_PATTERN = /^[A-Za-z0-9+/]*={0,2}$/;
-
-/** Decodes standard base64 (a data: URL prefix is tolerated); throws BAD_USER_INPUT for anything else. */
+/** Decodes an attachment upload; throws BAD_USER_INPUT when it is not base64 or larger than 1 MB. */
 export function decodeAttachment(dataBase64: string): Buffer {
-  const payload = dataBase64.replace(/^data:[^,]*;base64,/, '').replace(/\s+/g, '');
-  if (payload.length > Math.ceil(ATTACHMENT_MAX_BYTES / 3) * 4 + 4) throw badInput('The file is larger than 1 MB. Attach a smaller file.', 'dataBase64');
-  if (payload.length % 4 !== 0 || !BASE64_PATTERN.test(payload)) {
-    throw badInput('dataBase64 is not valid base64. Send the file bytes encoded as standard base64.', 'dataBase64');
-  }
-  return Buffer.from(payload, 'base64');
+  return decodeBase64Upload(dataBase64, { maxBytes: ATTACHMENT_MAX_BYTES, tooLarge: 'The file is larger than 1 MB. Attach a smaller file.' });
 }
 
 /** Plain text has no signature: it must be UTF-8 without NUL bytes and must not be a known binary type. */

@@ -2,10 +2,10 @@
 // handed out earlier never shows a newer file. The lecture row keeps the key, never a URL.
 import { randomUUID } from 'node:crypto';
 import type { PrismaClient } from '../../../kit/src/db';
-import { badInput } from '../../../kit/src/errors';
 import { checkUpload, forgetStoredFile, recordStoredFile, type Storage } from '../../../kit/src/storage';
 import type { Viewer } from '../../../kit/src/viewer';
 import { openItemForChanges, signedInId } from './course-editing';
+import { decodeBase64Upload } from '../../../kit/src/storage/base64-upload';
 
 /** Decoded size limit: base64 of it, with the rest of the request, stays under the 2 MB body limit. */
 export const LECTURE_FILE_MAX_BYTES = Math.floor(1.4 * 1024 * 1024);
@@ -14,20 +14,9 @@ export const LECTURE_FILE_CONTENT_TYPES = ['application/pdf'];
 export const LECTURE_FILE_KINDS = ['slides', 'notes'] as const;
 export type LectureFileKind = (typeof LECTURE_FILE_KINDS)[number];
 
-// Standard alphabet with padding; Buffer.from would silently skip anything else.
-const BASE64_PATTERN = /^[A-Za-z0-9+/]*={0,2}$/;
-
-/** Decodes standard base64 (a data: URL prefix is tolerated); throws BAD_USER_INPUT for anything else. */
+/** Decodes a slides or notes upload; throws BAD_USER_INPUT when it is not base64 or too large. */
 export function decodeBase64File(dataBase64: string, maxBytes: number = LECTURE_FILE_MAX_BYTES): Buffer {
-  const payload = dataBase64.replace(/^data:[^,]*;base64,/, '').replace(/\s+/g, '');
-  // Base64 inflates by 4/3; refusing longer strings before decoding keeps a hostile payload cheap.
-  if (payload.length > Math.ceil(maxBytes / 3) * 4 + 4) {
-    throw badInput(`The file is larger than ${(maxBytes / (1024 * 1024)).toFixed(1)} MB. Upload a smaller PDF.`, 'dataBase64');
-  }
-  if (payload.length % 4 !== 0 || !BASE64_PATTERN.test(payload)) {
-    throw badInput('dataBase64 is not valid base64. Send the file bytes encoded as standard base64.', 'dataBase64');
-  }
-  return Buffer.from(payload, 'base64');
+  return decodeBase64Upload(dataBase64, { maxBytes, tooLarge: `The file is larger than ${(maxBytes / (1024 * 1024)).toFixed(1)} MB. Upload a smaller PDF.` });
 }
 
 /**

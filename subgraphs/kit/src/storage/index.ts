@@ -7,3 +7,4 @@ export { checkUpload, type UploadRules, type UploadToCheck } from './check-uploa
 export { sniffContentType } from './content-sniffing';
 export { assertValidKey } from './object-key';
 export { recordStoredFile, forgetStoredFile, ownedStoredFiles, type StoredFileRecord } from './stored-files';
+export { decodeBase64Upload, type Base64UploadLimit } from './base64-upload';

@@ -2,7 +2,7 @@
 import { signedInUserId } from '../../../../kit/src/signed-in';
 import { builder } from '../../builder';
 import { POST_MEDIA_MAX_BYTES, uploadPostMedia } from '../../feed/posts';
-import { decodeBase64 } from '../../feed/base64';
+import { decodeBase64Upload } from '../../../../kit/src/storage/base64-upload';
 import { fileNameRule } from './rules';
 
 interface PostMediaUpload {
@@ -33,7 +33,7 @@ builder.mutationFields((t) => ({
       uploadPostMedia(context.prisma, context.storage, {
         userId: signedInUserId(context),
         contentType: args.contentType,
-        bytes: decodeBase64(args.dataBase64, POST_MEDIA_MAX_BYTES),
+        bytes: decodeBase64Upload(args.dataBase64, { maxBytes: POST_MEDIA_MAX_BYTES, tooLarge: `The file is larger than ${Math.round(POST_MEDIA_MAX_BYTES / 1024)} KB. Upload a smaller picture.` }),
       }),
   }),
 }));
