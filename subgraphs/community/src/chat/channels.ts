@@ -7,7 +7,7 @@ import type { Viewer } from '../../../kit/src/viewer';
 import { canModerateChannel, requireReadableChannel } from '../channel-access';
 import { announceNotifications, createNotifications, type CreatedNotification } from '../notifications';
 import type { PubSub } from '../../../kit/src/pubsub';
-import { signedInId } from './viewer-id';
+import { signedInViewerId as signedInId } from '../../../kit/src/signed-in';
 
 /** Kinds a person may create directly; course channels come from courses, direct ones from openDirectChannel. */
 export const CREATABLE_CHANNEL_KINDS = ['public', 'private', 'study_group'] as const;

@@ -11,7 +11,7 @@ import { mentionedUserIds } from '../mentions';
 import { announceNotifications, createNotifications, type CreatedNotification, type NewNotification } from '../notifications';
 import { publishMessageEvent, publishReactionEvent } from '../realtime/topics';
 import { checkMessageBody, checkReactionEmoji, MAX_ATTACHMENTS_PER_MESSAGE, retryAfterSeconds, SEND_RATE_LIMIT } from './message-rules';
-import { signedInId } from './viewer-id';
+import { signedInViewerId as signedInId } from '../../../kit/src/signed-in';
 
 export interface SendMessageInput {
   channelId: string;

@@ -6,7 +6,7 @@ import { badInput } from '../../../kit/src/errors';
 import { hasRole, type Viewer } from '../../../kit/src/viewer';
 import { requireReadableChannel } from '../channel-access';
 import { decodeSearchCursor, encodeSearchCursor } from './message-cursor';
-import { signedInId } from './viewer-id';
+import { signedInViewerId as signedInId } from '../../../kit/src/signed-in';
 
 export const SEARCH_QUERY_MAX = 200;
 export const SEARCH_PAGE_MAX = 50;

@@ -13,7 +13,9 @@ import { openBlockedWordCase } from './moderation';
 import { normalisedScriptureReferences } from '../../../kit/src/scripture-references';
 import { ownedStoredFiles } from '../../../kit/src/storage';
 
-export type SignedInViewer = Extract<Viewer, { kind: 'user' }>;
+import type { SignedInViewer } from '../../../kit/src/signed-in';
+
+export type { SignedInViewer };
 
 export const POST_MEDIA_MAX_BYTES = 1024 * 1024;
 export const POST_MEDIA_CONTENT_TYPES = ['image/png', 'image/jpeg', 'image/gif', 'image/webp'];

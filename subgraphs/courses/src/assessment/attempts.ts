@@ -17,7 +17,6 @@ import type { Db, PrismaClient, QuizAttempt } from '../../../kit/src/db';
 import { Prisma } from '../../../kit/src/db';
 import type { DomainOutbox } from '../../../kit/src/events';
 import { badInput, conflict, forbidden, notFound } from '../../../kit/src/errors';
-import type { Viewer } from '../../../kit/src/viewer';
 import { ACCESS_FACTS_SELECT, canSeeCourse } from '../access';
 import { evaluateCompletion } from '../learning/completion';
 import { assertItemOpen } from '../learning/module-access';
@@ -32,7 +31,9 @@ export const DEADLINE_GRACE_MS = 5_000;
 /** Most answers one save may carry; a quiz longer than this saves in several calls. */
 export const MAX_ANSWERS_PER_SAVE = 200;
 
-export type SignedInViewer = Extract<Viewer, { kind: 'user' }>;
+import type { SignedInViewer } from '../../../kit/src/signed-in';
+
+export type { SignedInViewer };
 
 export interface AttemptEffects {
   /** The courses outbox, for the completion events. */

@@ -2,15 +2,12 @@
 // course is in a state that accepts changes. Each function runs inside the caller's transaction.
 import type { CourseStatus, Db } from '../../../kit/src/db';
 import { Prisma } from '../../../kit/src/db';
-import { conflict, forbidden, notFound, unauthenticated } from '../../../kit/src/errors';
+import { conflict, forbidden, notFound } from '../../../kit/src/errors';
 import type { Viewer } from '../../../kit/src/viewer';
 import { ACCESS_FACTS_SELECT, canEditCourse, canSeeCourse, isAdmin } from '../access';
 
 /** The signed-in viewer's id; UNAUTHENTICATED for anonymous requests. */
-export function signedInId(viewer: Viewer): string {
-  if (viewer.kind !== 'user') throw unauthenticated('Sign in to do this.');
-  return viewer.id;
-}
+export { signedInViewerId as signedInId } from '../../../kit/src/signed-in';
 
 /** A course as authoring checks see it. */
 export interface CourseForEditing {

@@ -1,12 +1,10 @@
 // Resolvers behind the `authenticated` scope hand domain code the viewer with its type narrowed.
 import type { SubgraphContext } from '../../../../kit/src/context';
-import { signedInUserId } from '../../../../kit/src/signed-in';
-import type { SignedInViewer } from '../../assessment/attempts';
+import { requireSignedIn, type SignedInViewer } from '../../../../kit/src/signed-in';
 
 /** The signed-in viewer; throws UNAUTHENTICATED for anonymous requests. */
 export function signedInViewer(context: SubgraphContext): SignedInViewer {
-  signedInUserId(context);
-  return context.viewer as SignedInViewer;
+  return requireSignedIn(context.viewer);
 }
 
 /** A user id that matches no row: "the viewer's own rows" of the anonymous are none. */
