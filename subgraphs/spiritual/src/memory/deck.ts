@@ -57,10 +57,13 @@ export async function reviewMemoryCard(
       data: { cardId: card.id, rating: input.rating, stateBefore: card.state, localDate: dateColumnOfDay(dayInZone(now, input.timezone)), reviewedAt: now },
     });
     const updated = await tx.memoryCard.update({ where: { id: card.id }, data: next });
-    // Mastery is announced in the transaction of the review that reached it, once per person.
-    const deck = await tx.memoryCard.findMany({ where: { userId: input.userId }, select: { reps: true, stability: true, lastReview: true } });
-    const mastered = deck.filter((entry) => isMastered(entry, now)).length;
-    await recordMilestoneIfReached(tx, input.events, { userId: input.userId, kind: 'verses_mastered_10', progress: mastered, now });
+    // Mastery is announced in the transaction of the review that reached it, once per person. Only a
+    // review that leaves its own card mastered can raise the count, so other reviews skip the deck read.
+    if (isMastered(updated, now)) {
+      const deck = await tx.memoryCard.findMany({ where: { userId: input.userId }, select: { reps: true, stability: true, lastReview: true } });
+      const mastered = deck.filter((entry) => isMastered(entry, now)).length;
+      await recordMilestoneIfReached(tx, input.events, { userId: input.userId, kind: 'verses_mastered_10', progress: mastered, now });
+    }
     return updated;
   });
 }
