@@ -19,6 +19,8 @@ export interface SubgraphServices {
   jwtSecret: string;
   /** True in embedded/dev mode: dev-only fields (devMailbox) answer. */
   devMode: boolean;
+  /** The process environment the platform was configured from, for a domain's own settings. */
+  env: Readonly<Record<string, string | undefined>>;
 }
 
 export interface SubgraphContext extends SubgraphServices {

@@ -32,6 +32,8 @@ export interface PlatformConfig {
   trustProxy: boolean;
   gatewayHost: string;
   gatewayPort: number;
+  /** The environment this config was read from; domains read their own settings (the tutor's model) from it. */
+  env: Readonly<Record<string, string | undefined>>;
 }
 
 const SECRET_NAMES: Record<keyof PlatformSecrets, string> = {
@@ -107,5 +109,6 @@ export function readPlatformConfig(options: ReadPlatformConfigOptions, env: Node
     trustProxy: optionalEnv('TRUST_PROXY', env) === 'true',
     gatewayHost: optionalEnv('GATEWAY_HOST', env) ?? '127.0.0.1',
     gatewayPort,
+    env: { ...env },
   };
 }

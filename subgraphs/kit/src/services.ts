@@ -35,6 +35,7 @@ export function createSubgraphServices(config: PlatformConfig, options: CreateSe
       fileSigningSecret: config.secrets.fileSigning,
       jwtSecret: config.secrets.jwt,
       devMode: !config.production,
+      env: config.env,
     },
     async close() {
       await pubsub.close();

@@ -1,9 +1,9 @@
 // Subscriptions straight against a community subgraph over graphql-ws, with the viewer signed the way
 // the gateway signs it, and a collector that lets tests wait for what arrived.
 import { randomUUID } from 'node:crypto';
-import type { GraphQLFormattedError } from 'graphql';
-import { createClient, type Client, type FormattedExecutionResult } from 'graphql-ws';
+import { createClient, type Client } from 'graphql-ws';
 import WebSocket from 'ws';
+import { connectToGateway, type LiveOperation } from '../../../kit/src/testing/live-subscriptions';
 import { REQUEST_ID_HEADER } from '../../../kit/src/request-id';
 import { TEST_SECRETS } from '../../../kit/src/testing/test-services';
 import { signViewer, VIEWER_HEADER } from '../../../kit/src/viewer-signature';
@@ -13,7 +13,7 @@ import type { Person } from '../../../../scripts/platform/test-people';
 import type { RunningSubgraph } from '../../../kit/src/server';
 import { startTestPlatform, type TestPlatform } from '../../../../scripts/platform/test-platform';
 
-export type Result<TData> = FormattedExecutionResult<TData, { code?: string }>;
+export { connectToGateway, receivedErrorCodes, subscribe, type LiveOperation, type Result } from '../../../kit/src/testing/live-subscriptions';
 
 /** The ws:// address of a running subgraph's GraphQL endpoint. */
 export function socketUrl(subgraph: Pick<RunningSubgraph, 'url'>): string {
@@ -40,63 +40,6 @@ export function connectAs(subgraph: Pick<RunningSubgraph, 'url'>, person: Pick<P
   });
 }
 
-export interface LiveOperation<TData> {
-  /** Every result received so far, in order. */
-  readonly results: Result<TData>[];
-  /** The data of every result without errors. */
-  readonly data: TData[];
-  /** Set when the server completed the operation or the socket failed. */
-  readonly ended: boolean;
-  /** Waits until at least `count` results arrived. */
-  waitForResults(count: number, what?: string): Promise<Result<TData>[]>;
-  /** Waits until the server ends the operation (e.g. after refusing it). */
-  waitForEnd(): Promise<void>;
-  /** Unsubscribes. */
-  stop(): void;
-}
-
-export function subscribe<TData>(client: Client, query: string, variables: Record<string, unknown> = {}): LiveOperation<TData> {
-  const results: Result<TData>[] = [];
-  let ended = false;
-  const stop = client.subscribe<TData, { code?: string }>(
-    { query, variables },
-    {
-      next: (result) => void results.push(result),
-      error: (error) => {
-        // graphql-ws hands an `error` message's GraphQL errors over as an array; anything else is a socket failure.
-        const errors: GraphQLFormattedError[] = Array.isArray(error) ? error : [{ message: error instanceof Error ? error.message : String(error) }];
-        results.push({ errors });
-        ended = true;
-      },
-      complete: () => {
-        ended = true;
-      },
-    },
-  );
-  return {
-    results,
-    get data() {
-      return results.filter((result) => result.errors === undefined && result.data).map((result) => result.data as TData);
-    },
-    get ended() {
-      return ended;
-    },
-    waitForResults: (count, what = `${count} result(s)`) => waitFor(() => results.length >= count && results, { what }),
-    waitForEnd: async () => {
-      await waitFor(() => ended, { what: 'the operation to end' });
-    },
-    stop,
-  };
-}
-
-/** The error codes of every result received. */
-export function receivedErrorCodes(operation: LiveOperation<unknown>): (string | undefined)[] {
-  return operation.results.flatMap((result) => (result.errors ?? []).map((error) => {
-    const code = error.extensions?.code;
-    return typeof code === 'string' ? code : undefined;
-  }));
-}
-
 /**
  * A subscription without catch-up only sees events published after it is live, which a client cannot
  * observe; publishing until the first delivery arrives is the observable equivalent. Use it only with
@@ -112,16 +55,6 @@ export async function publishUntilDelivered(operation: Pick<LiveOperation<unknow
     },
     { intervalMs: 25, what: 'the first event' },
   );
-}
-
-/** A graphql-ws client to the gateway's subscription bridge, signed in with `token` (anonymous when absent). */
-export function connectToGateway(gatewayUrl: string, token?: string): Client {
-  return createClient({
-    url: gatewayUrl.replace(/^http/, 'ws'),
-    webSocketImpl: WebSocket,
-    retryAttempts: 0,
-    connectionParams: token ? { authorization: `Bearer ${token}` } : {},
-  });
 }
 
 export interface GatewayRig {
