@@ -1,10 +1,14 @@
 // Demo courses for local runs: the catalog in demo-courses/, published and owned by the demo
 // instructor. Idempotent by slug: a course already present is left as it is, so seeding twice (or
 // after an instructor edited a demo course) writes nothing. New courses go in with bulk inserts in
-// one transaction, and each gets its search vector.
+// one transaction, and each gets its search vector and — as an admin's approval would write — a
+// CourseContentPublished event, so the tutor domain learns the demo courses' material when the bus
+// relays the outbox.
 import { randomUUID } from 'node:crypto';
 import type { Prisma, PrismaClient } from '../../subgraphs/kit/src';
 import { refreshCourseSearch } from '../../subgraphs/courses/src/catalog/search-index';
+import { announceCourseContent } from '../../subgraphs/courses/src/authoring/content-snapshot';
+import { domainOutbox } from '../../subgraphs/kit/src/events';
 import { DEMO_ACCOUNTS } from './demo-accounts';
 import { DEMO_COURSES, DEMO_FACULTIES } from './demo-courses';
 import type { DemoCourse } from './demo-courses/types';
@@ -40,7 +44,12 @@ export async function seedDemoCourses(prisma: PrismaClient, courses: DemoCourse[
       await tx.quiz.createMany({ data: rows.quizzes });
       await tx.question.createMany({ data: rows.questions });
       await tx.quizQuestion.createMany({ data: rows.quizQuestions });
-      for (const course of missing) await refreshCourseSearch(tx, courseIds.get(course.slug)!);
+      const outbox = domainOutbox('courses');
+      for (const course of missing) {
+        const courseId = courseIds.get(course.slug)!;
+        await refreshCourseSearch(tx, courseId);
+        await announceCourseContent(tx, outbox, courseId);
+      }
     },
     // The embedded database is slower on first boot; the default 5 s is tight for a whole catalog.
     { timeout: 60_000 },

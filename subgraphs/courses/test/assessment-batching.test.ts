@@ -4,6 +4,8 @@
 import { startTestPlatform, type TestPlatform } from '../../../scripts/platform/test-platform';
 import { createScratchDatabase, type ScratchDatabase } from '../../kit/src/testing/scratch-database';
 import { createInstructor, createStudent, type Person } from '../../../scripts/platform/test-people';
+import { waitFor } from '../../kit/src/wait-for';
+import type { PrismaClient } from '../../kit/src/db';
 import { SAVE_ANSWERS, START_ATTEMPT, SUBMIT_ATTEMPT, correctAnswersFor, createQuizFixture, enroll, type AttemptResult } from './support/assessment';
 
 const STUDENTS = 8;
@@ -22,6 +24,19 @@ const LIST = `query List($id: ID!, $first: Int!) {
     } } } } }
   }
 }`;
+
+/** True once every domain's outbox is relayed, so no event handler runs statements while they are counted. */
+async function eventsSettled(prisma: PrismaClient): Promise<boolean> {
+  const unpublished = { where: { publishedAt: null } };
+  const pending = await Promise.all([
+    prisma.usersOutboxEvent.count(unpublished),
+    prisma.coursesOutboxEvent.count(unpublished),
+    prisma.tutorOutboxEvent.count(unpublished),
+    prisma.communityOutboxEvent.count(unpublished),
+    prisma.spiritualOutboxEvent.count(unpublished),
+  ]);
+  return pending.every((count) => count === 0);
+}
 
 beforeAll(async () => {
   database = await createScratchDatabase('courses_assessment_batching', { empty: true });
@@ -47,6 +62,8 @@ beforeAll(async () => {
     await platform.graphql(SAVE_ANSWERS, { attemptId, answers: correctAnswersFor(fixture.questions, [...kinds]) }, { token: student.token });
     await platform.graphql(SUBMIT_ATTEMPT, { attemptId }, { token: student.token });
   }
+  // Starting and submitting announce the attempts (the tutor domain mirrors them); let that finish first.
+  await waitFor(() => eventsSettled(prisma), { timeoutMs: 30_000, what: 'every outbox event to be relayed' });
 }, 120_000);
 
 afterAll(async () => {

@@ -1,10 +1,12 @@
 // The demo seed's course catalog, seeded twice into a database of its own: what it holds, that every
-// question is well formed, that transcripts are real text, and that the catalog search finds them.
+// question is well formed, that transcripts are real text, that the catalog search finds them, and
+// that each course announces its content to the tutor domain as an approval would.
 import { createScratchDatabase, type ScratchDatabase } from '../../kit/src/testing/scratch-database';
 import { seedDemoData } from '../../../scripts/seed/seed-demo-data';
 import { DEMO_INSTRUCTOR_EMAIL } from '../../../scripts/seed/seed-demo-courses';
 import { QUESTION_TYPES, readAnswerKey, readOptions, rubricSchema } from '../src/question-spec';
 import { searchCatalog } from '../src/catalog/catalog-search';
+import type { CourseContentPublished } from '../src/authoring/content-snapshot';
 
 let database: ScratchDatabase;
 let seededFirst: boolean;
@@ -166,5 +168,24 @@ test('a word that appears only in a course’s lecture transcripts finds that co
     expect(word).toBeDefined();
     const page = await searchCatalog(database.prisma, { search: word });
     expect(page.edges.map((edge) => edge.courseId)).toContain(course.id);
+  }
+});
+
+test('each seeded course announces its content once, with every lecture’s transcript and every reading', async () => {
+  const rows = await database.prisma.coursesOutboxEvent.findMany({ where: { type: 'CourseContentPublished' } });
+  const announced = new Map(rows.map((row) => row.payload as unknown as CourseContentPublished).map((payload) => [payload.courseId, payload]));
+  expect(rows).toHaveLength(announced.size);
+  const seeded = await courses();
+  expect([...announced.keys()].sort()).toEqual(seeded.map((course) => course.id).sort());
+  for (const course of seeded) {
+    const payload = announced.get(course.id)!;
+    expect(payload).toMatchObject({ version: course.version, title: course.title, facultyId: course.facultyId, instructorIds: [course.ownerId] });
+    expect(payload.publishedAt).toBe(course.publishedAt!.toISOString());
+    const modules = [...course.modules].sort((a, b) => a.position - b.position);
+    const lectures = modules.flatMap((module) => [...module.lectures].sort((a, b) => a.position - b.position));
+    expect(payload.lectures.map((lecture) => [lecture.id, lecture.transcript])).toEqual(lectures.map((lecture) => [lecture.id, lecture.transcript]));
+    expect(payload.lectures.every((lecture) => lecture.transcript.length > 0)).toBe(true);
+    const readings = modules.flatMap((module) => [...module.readings].sort((a, b) => a.position - b.position));
+    expect(payload.readings.map((reading) => [reading.id, reading.body])).toEqual(readings.map((reading) => [reading.id, reading.body]));
   }
 });

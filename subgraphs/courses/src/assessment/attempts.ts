@@ -12,6 +12,9 @@
 // - Objective answers are graded at submission; an attempt with a written essay stays `submitted` until
 //   a person grades every essay, then becomes `graded`. Whenever an attempt becomes (or stays) graded,
 //   course completion is evaluated in the same transaction.
+// - Starting a new attempt announces QuizAttemptStarted; every path that ends one (submit, or closing
+//   it after its deadline) announces QuizAttemptEnded and an EssaySubmitted per written essay, in the
+//   same transaction (see attempt-events.ts).
 import { randomUUID } from 'node:crypto';
 import type { Db, PrismaClient, QuizAttempt } from '../../../kit/src/db';
 import { Prisma } from '../../../kit/src/db';
@@ -21,9 +24,10 @@ import { ACCESS_FACTS_SELECT, canSeeCourse } from '../access';
 import { evaluateCompletion } from '../learning/completion';
 import { assertItemOpen } from '../learning/module-access';
 import { essayKeySchema, type QuestionKind } from '../question-spec';
+import { announceAttemptEnded, announceAttemptStarted } from './attempt-events';
 import { buildAttemptLayout, readLayout, type LayoutEntry } from './attempt-layout';
 import { attemptTotals, type ScoredAnswer } from './attempt-score';
-import { gradeResponse, roundScore, scorePercentOf } from './grading';
+import { essayRubric, gradeResponse, readResponse, roundScore, scorePercentOf } from './grading';
 import { checkResponse, offeredOptionIds, type AnswerInput } from './response-rules';
 
 /** Saves arriving this long after the deadline still count: the time a request takes on a slow network. */
@@ -66,7 +70,7 @@ export async function startQuizAttempt(prisma: PrismaClient, input: StartAttempt
     where: { id: input.quizId, archivedAt: null },
     include: {
       course: { select: ACCESS_FACTS_SELECT },
-      questions: { orderBy: { position: 'asc' }, include: { question: { select: { id: true, options: true, archivedAt: true } } } },
+      questions: { orderBy: { position: 'asc' }, include: { question: { select: { id: true, prompt: true, options: true, archivedAt: true } } } },
     },
   });
   if (quiz === null || !canSeeCourse(input.viewer, quiz.course)) throw notFound('That quiz');
@@ -75,8 +79,9 @@ export async function startQuizAttempt(prisma: PrismaClient, input: StartAttempt
   await assertItemOpen(prisma, { userId, moduleId: quiz.moduleId, item: { kind: 'quiz', id: quiz.id }, now });
   await closeOverdueAttempts(prisma, { where: { quizId: quiz.id, userId }, events: input.events, now });
 
-  const questions = quiz.questions
-    .filter((placement) => placement.question.archivedAt === null)
+  const current = quiz.questions.filter((placement) => placement.question.archivedAt === null);
+  const promptOf = new Map(current.map((placement) => [placement.questionId, placement.question.prompt]));
+  const questions = current
     .map((placement) => ({
       questionId: placement.questionId,
       points: placement.points,
@@ -96,7 +101,7 @@ export async function startQuizAttempt(prisma: PrismaClient, input: StartAttempt
       if (questions.length === 0) throw conflict('This quiz has no questions yet; try again once your instructor has added them.');
       const id = randomUUID();
       const layout = buildAttemptLayout(id, quiz, questions);
-      return tx.quizAttempt.create({
+      const attempt = await tx.quizAttempt.create({
         data: {
           id,
           quizId: quiz.id,
@@ -109,6 +114,16 @@ export async function startQuizAttempt(prisma: PrismaClient, input: StartAttempt
           maxScore: layout.reduce((sum, entry) => sum + entry.points, 0),
         },
       });
+      await announceAttemptStarted(tx, input.events, {
+        attemptId: attempt.id,
+        userId,
+        courseId: attempt.courseId,
+        quizId: attempt.quizId,
+        startedAt: attempt.startedAt.toISOString(),
+        deadlineAt: attempt.deadlineAt?.toISOString() ?? null,
+        questions: layout.map((entry) => ({ id: entry.questionId, prompt: promptOf.get(entry.questionId) ?? '' })),
+      });
+      return attempt;
     });
   } catch (error) {
     if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002') {
@@ -227,7 +242,7 @@ export async function closeAttempt(tx: Db, attemptId: string, effects: AttemptEf
   const layout = readLayout(attempt.layout);
   const questions = await tx.question.findMany({
     where: { id: { in: layout.map((entry) => entry.questionId) } },
-    select: { id: true, type: true, options: true, answerKey: true },
+    select: { id: true, type: true, prompt: true, options: true, answerKey: true },
   });
   const answers = await tx.attemptAnswer.findMany({ where: { attemptId } });
   const questionById = new Map(questions.map((question) => [question.id, question]));
@@ -253,11 +268,26 @@ export async function closeAttempt(tx: Db, attemptId: string, effects: AttemptEf
       autoScores.map((item) => item.score),
     );
   }
-  return settleAttempt(tx, attempt, layout, answers, new Map(questions.map((question) => [question.id, question.type])), {
+  const settled = await settleAttempt(tx, attempt, layout, answers, new Map(questions.map((question) => [question.id, question.type])), {
     ...effects,
     now,
     submittedAt,
   });
+  const answerOf = new Map(answers.map((answer) => [answer.questionId, answer.response]));
+  const essays = layout.flatMap((entry) => {
+    const question = questionById.get(entry.questionId);
+    if (question === undefined || question.type !== 'essay') return [];
+    return [
+      {
+        questionId: question.id,
+        prompt: question.prompt,
+        rubric: essayRubric(question.answerKey, entry.points),
+        answerText: readResponse(answerOf.get(question.id)).text ?? '',
+      },
+    ];
+  });
+  await announceAttemptEnded(tx, effects.events, { ...attempt, submittedAt }, essays);
+  return settled;
 }
 
 /**

@@ -4,10 +4,9 @@ import { z } from 'zod';
 import type { Db, PrismaClient, QuizAttempt } from '../../../kit/src/db';
 import { badInput, conflict, forbidden, notFound } from '../../../kit/src/errors';
 import { ACCESS_FACTS_SELECT, canEditCourse } from '../access';
-import { essayKeySchema, type RubricCriterion } from '../question-spec';
 import { readLayout } from './attempt-layout';
 import { closeAttempt, isOverdue, lockAttempt, settleAttempt, type AttemptEffects, type SignedInViewer } from './attempts';
-import { effectiveRubric, scaleRubricTotal, scoreRubric, type RubricScoreInput } from './grading';
+import { essayRubric, scaleRubricTotal, scoreRubric, type RubricScoreInput } from './grading';
 
 /** What the tutor domain sends in an `EssayGradeDrafted` event. */
 export const essayGradeDraftedSchema = z.object({
@@ -48,12 +47,6 @@ export async function recordEssayDraft(tx: Db, draft: EssayGradeDrafted, drafted
     data: { aiDraft: stored },
   });
   return count > 0;
-}
-
-/** The criteria an essay of the bank is scored against, worth `points` in the attempt. */
-export function essayRubric(answerKey: unknown, points: number): RubricCriterion[] {
-  const parsed = essayKeySchema.safeParse(answerKey);
-  return effectiveRubric(parsed.success ? parsed.data.rubric : [], points);
 }
 
 export interface GradeEssayInput extends AttemptEffects {

@@ -18,6 +18,7 @@
 // - essay: not graded here (null); a person scores it against the rubric (scoreRubric).
 import { RE2JS } from 're2js';
 import {
+  essayKeySchema,
   readAnswerKey,
   readOptions,
   responseSchema,
@@ -190,6 +191,12 @@ export const OVERALL_CRITERION_ID = 'overall';
 export function effectiveRubric(rubric: readonly RubricCriterion[], points: number): RubricCriterion[] {
   if (rubric.length > 0) return [...rubric];
   return [{ id: OVERALL_CRITERION_ID, title: 'Overall', description: '', points }];
+}
+
+/** The criteria an essay of the bank is scored against, worth `points` in the attempt. */
+export function essayRubric(answerKey: unknown, points: number): RubricCriterion[] {
+  const parsed = essayKeySchema.safeParse(answerKey);
+  return effectiveRubric(parsed.success ? parsed.data.rubric : [], points);
 }
 
 export interface RubricScoreInput {

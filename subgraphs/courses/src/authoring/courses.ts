@@ -5,6 +5,7 @@ import type { Viewer } from '../../../kit/src/viewer';
 import { ACCESS_FACTS_SELECT, canSeeCourse } from '../access';
 import { refreshCourseSearch } from '../catalog/search-index';
 import { SLUG_PATTERN } from '../slug-rule';
+import { teachingTeam } from './content-snapshot';
 import { isUniqueViolation, lockCourseForOwner, openCourseForChanges, signedInId } from './course-editing';
 import { emitEvent } from '../../../kit/src/events';
 
@@ -178,6 +179,22 @@ export async function updateCourse(prisma: PrismaClient, viewer: Viewer, courseI
 }
 
 /**
+ * Payload of `CourseInstructorsChanged`: who teaches the course now. Emitted when the set of its
+ * instructors changes (not when only their order does), so other domains (the tutor, which shows
+ * flagged conversations to a student's instructors) keep their copy of the team current.
+ */
+export interface CourseInstructorsChanged {
+  courseId: string;
+  /** The owner first, then the co-instructors in teaching order. */
+  instructorIds: string[];
+}
+
+function sameMembers(a: readonly string[], b: readonly string[]): boolean {
+  const members = new Set(a);
+  return members.size === new Set(b).size && b.every((id) => members.has(id));
+}
+
+/**
  * Replaces the co-instructors of a course with `userIds`, in that order (the owner always teaches it
  * and is not listed). Only the owner or an admin may change the teaching team.
  */
@@ -189,5 +206,8 @@ export async function setCourseInstructors(prisma: PrismaClient, viewer: Viewer,
     }
     await tx.courseInstructor.deleteMany({ where: { courseId } });
     await tx.courseInstructor.createMany({ data: userIds.map((userId, position) => ({ courseId, userId, position })) });
+    if (sameMembers(course.instructors.map((instructor) => instructor.userId), userIds)) return;
+    const changed: CourseInstructorsChanged = { courseId, instructorIds: teachingTeam(course.ownerId, userIds) };
+    await emitEvent(tx, 'courses', 'CourseInstructorsChanged', changed);
   });
 }

@@ -7,6 +7,7 @@ import { badInput, conflict, forbidden } from '../../../kit/src/errors';
 import type { DomainOutbox } from '../../../kit/src/events';
 import type { Viewer } from '../../../kit/src/viewer';
 import { isAdmin } from '../access';
+import { announceCourseContent } from './content-snapshot';
 import { lockCourseForEditor, lockCourseForOwner, type CourseForEditing } from './course-editing';
 import { MIN_REJECTION_REASON } from './rules';
 
@@ -76,9 +77,10 @@ export interface ReviewInput {
 }
 
 /**
- * An admin's decision on a submission. Approving publishes: `version + 1` and `publishedAt`, and a
- * CoursePublished event. Rejecting sends a draft back to draft with the reason as its review note; a
- * rejected revision of a published course leaves it published (students keep what they have).
+ * An admin's decision on a submission. Approving publishes: `version + 1` and `publishedAt`, a
+ * CoursePublished event and a CourseContentPublished snapshot of what the version teaches (for the
+ * tutor domain). Rejecting sends a draft back to draft with the reason as its review note; a rejected
+ * revision of a published course leaves it published (students keep what they have).
  */
 export async function reviewCourse(prisma: PrismaClient, viewer: Viewer, input: ReviewInput): Promise<void> {
   if (!isAdmin(viewer)) throw forbidden('Only admins review courses.');
@@ -103,6 +105,7 @@ export async function reviewCourse(prisma: PrismaClient, viewer: Viewer, input: 
       select: { version: true },
     });
     await input.events.emit(tx, 'CoursePublished', { courseId: input.courseId, version: published.version, publishedAt: publishedAt.toISOString() });
+    await announceCourseContent(tx, input.events, input.courseId);
   });
 }
 

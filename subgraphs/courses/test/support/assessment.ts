@@ -173,6 +173,7 @@ export const ATTEMPT_FIELDS = `id number status startedAt deadlineAt submittedAt
 export interface AttemptQuestionResult {
   id: string;
   type: string;
+  prompt: string;
   points: number;
   options: { id: string; text: string }[];
   response: { optionIds: string[] | null; value: boolean | null; text: string | null } | null;
@@ -187,6 +188,7 @@ export interface AttemptResult {
   id: string;
   number: number;
   status: 'in_progress' | 'submitted' | 'graded';
+  startedAt: string;
   deadlineAt: string | null;
   submittedAt: string | null;
   score: number | null;
