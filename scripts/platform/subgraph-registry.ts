@@ -4,6 +4,7 @@ import { USERS_SUBGRAPH } from '../../subgraphs/users/src/app';
 import { COURSES_SUBGRAPH } from '../../subgraphs/courses/src/app';
 import { COMMUNITY_SUBGRAPH } from '../../subgraphs/community/src/app';
 import { SPIRITUAL_SUBGRAPH } from '../../subgraphs/spiritual/src/app';
+import { TUTOR_SUBGRAPH } from '../../subgraphs/tutor/src/app';
 
 export interface SubgraphEntry extends SubgraphProcessOptions {
   /** Process entry point for `npm run start:services`. */
@@ -13,6 +14,7 @@ export interface SubgraphEntry extends SubgraphProcessOptions {
 export const SUBGRAPHS: SubgraphEntry[] = [
   { ...USERS_SUBGRAPH, entry: 'subgraphs/users/src/index.ts' },
   { ...COURSES_SUBGRAPH, entry: 'subgraphs/courses/src/index.ts' },
+  { ...TUTOR_SUBGRAPH, entry: 'subgraphs/tutor/src/index.ts' },
   { ...COMMUNITY_SUBGRAPH, entry: 'subgraphs/community/src/index.ts' },
   { ...SPIRITUAL_SUBGRAPH, entry: 'subgraphs/spiritual/src/index.ts' },
 ];

@@ -7,16 +7,19 @@ import { DEMO_ACCOUNTS, DEMO_PASSWORD, DEMO_SCHOOL } from './demo-accounts';
 import { seedDemoCourses } from './seed-demo-courses';
 import { seedDevotions } from './seed-devotions';
 import { seedMemoryVerses } from './seed-memory-verses';
+import { seedTutors } from './seed-tutors';
 
 /** Seeds whatever demo data is missing; returns true when it wrote anything. */
 export async function seedDemoData(prisma: PrismaClient): Promise<boolean> {
   const seededAccounts = await seedDemoAccounts(prisma);
   // After the accounts: the courses belong to the demo instructor.
   const seededCourses = await seedDemoCourses(prisma);
+  // After the courses: each faculty tutor is linked to its faculty.
+  const seededTutors = await seedTutors(prisma);
   const seededMemoryVerses = await seedMemoryVerses(prisma);
   // After the accounts too: the devotions are authored by the demo instructor.
   const seededDevotions = await seedDevotions(prisma);
-  return seededAccounts || seededCourses || seededMemoryVerses || seededDevotions;
+  return seededAccounts || seededCourses || seededTutors || seededMemoryVerses || seededDevotions;
 }
 
 /** Seeds when the demo admin is missing; returns true when it wrote anything. */

@@ -13,6 +13,23 @@ export type Scalars = {
   JSON: { input: unknown; output: unknown; }
 };
 
+/** An AI tutor persona: a Socratic guide with its own specialty and voice. */
+export type AiTutor = {
+  __typename?: 'AITutor';
+  /** False once retired: students no longer meet it. */
+  active: Scalars['Boolean']['output'];
+  avatar: TutorAvatar;
+  /** The courses faculty this tutor serves; null for a general tutor of every faculty. */
+  facultyId?: Maybe<Scalars['ID']['output']>;
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  /** The persona’s own instructions (the platform’s safety rules are always added around them). Administrators only. */
+  personaPrompt: Scalars['String']['output'];
+  /** 1 (explains freely) to 5 (answers only with guiding questions). */
+  socraticStrength: Scalars['Int']['output'];
+  specialty: Scalars['String']['output'];
+};
+
 export type AddAssignmentInput = {
   dueAt?: InputMaybe<Scalars['DateTime']['input']>;
   /** Markdown. */
@@ -352,6 +369,8 @@ export type Course = {
   summary: Scalars['String']['output'];
   tags: Array<Scalars['String']['output']>;
   title: Scalars['String']['output'];
+  /** The tutors of the course’s faculty, then the general tutors who serve every faculty. */
+  tutors: Array<AiTutor>;
   updatedAt: Scalars['DateTime']['output'];
   /** How many times an admin has published a reviewed revision. */
   version: Scalars['Int']['output'];
@@ -452,6 +471,21 @@ export type CourseStatus =
   | 'draft'
   | 'in_review'
   | 'published';
+
+export type CreateAiTutorInput = {
+  /** @default NONE (text only) */
+  avatar?: InputMaybe<TutorAvatarInput>;
+  /** Leave out for a general tutor of every faculty. */
+  facultyId?: InputMaybe<Scalars['ID']['input']>;
+  /** 2–80 characters, unique among tutors. */
+  name: Scalars['String']['input'];
+  /** 20–4000 characters: the voice, focus and way of guiding. */
+  personaPrompt: Scalars['String']['input'];
+  /** 1 (explains freely) to 5 (answers only with guiding questions). */
+  socraticStrength: Scalars['Int']['input'];
+  /** 2–200 characters. */
+  specialty: Scalars['String']['input'];
+};
 
 export type CreateChannelInput = {
   description?: InputMaybe<Scalars['String']['input']>;
@@ -610,6 +644,40 @@ export type Difficulty =
   | 'beginner'
   | 'intermediate';
 
+/** A drafted question in courses’ question-bank shape. */
+export type DraftQuestion = {
+  __typename?: 'DraftQuestion';
+  /** The expected answer in words (for an essay: what a good answer covers). */
+  answer: Scalars['String']['output'];
+  /** Courses’ answer key for the type. */
+  answerKey: Scalars['JSON']['output'];
+  explanation: Scalars['String']['output'];
+  /** Empty for true/false, short-answer and essay questions. */
+  options: Array<DraftQuestionOption>;
+  prompt: Scalars['String']['output'];
+  /** A complete CreateQuestionInput: pass it to createQuestion(courseId, input) as it is, or edit it first. */
+  questionInput: Scalars['JSON']['output'];
+  /** The lecture’s words the question rests on. */
+  sourceExcerpt: Scalars['String']['output'];
+  type: QuestionType;
+};
+
+export type DraftQuestionOption = {
+  __typename?: 'DraftQuestionOption';
+  correct: Scalars['Boolean']['output'];
+  /** The option’s id in `answerKey`: a, b, c, … */
+  id: Scalars['String']['output'];
+  text: Scalars['String']['output'];
+};
+
+export type DraftRubricScore = {
+  __typename?: 'DraftRubricScore';
+  comment: Scalars['String']['output'];
+  criterionId: Scalars['String']['output'];
+  /** Within 0 and the criterion’s points. */
+  points: Scalars['Float']['output'];
+};
+
 export type EditPostInput = {
   /** Markdown, 1–10,000 characters. */
   body?: InputMaybe<Scalars['String']['input']>;
@@ -661,6 +729,18 @@ export type EnrollmentStatus =
   | 'active'
   | 'completed'
   | 'dropped';
+
+/** A suggested grade; courses keeps it beside the answer until a person accepts or changes it. */
+export type EssayFeedbackDraft = {
+  __typename?: 'EssayFeedbackDraft';
+  attemptId: Scalars['ID']['output'];
+  feedback: Scalars['String']['output'];
+  model?: Maybe<Scalars['String']['output']>;
+  /** True when scored by rubric vocabulary without a model; a person must confirm. */
+  offline: Scalars['Boolean']['output'];
+  questionId: Scalars['ID']['output'];
+  rubricScores: Array<DraftRubricScore>;
+};
 
 /** An AI-suggested grade. It never counts: accept it with gradeEssayAnswer(acceptAiDraft: true) or grade the essay yourself. */
 export type EssayGradeDraft = {
@@ -790,6 +870,17 @@ export type LectureProgress = {
   positionSeconds: Scalars['Int']['output'];
   /** Null until the student starts the lecture. */
   updatedAt?: Maybe<Scalars['DateTime']['output']>;
+};
+
+export type LectureSummary = {
+  __typename?: 'LectureSummary';
+  keyPoints: Array<Scalars['String']['output']>;
+  lecture: Lecture;
+  model?: Maybe<Scalars['String']['output']>;
+  /** True when quoted from the transcript without a model. */
+  offline: Scalars['Boolean']['output'];
+  /** Markdown. */
+  summary: Scalars['String']['output'];
 };
 
 /** A verse in your memory deck with its spaced-repetition (FSRS) schedule. Only its owner can read it. */
@@ -1021,12 +1112,16 @@ export type Mutation = {
   archiveQuestion: Question;
   /** Without channelId: admins only. With it: the channel’s owners and moderators. Errors: BAD_USER_INPUT, NOT_FOUND (channel), FORBIDDEN. */
   banUser: Ban;
+  /** Stops an answer that is still being written and keeps what the tutor said so far. An answer that already ended is returned as it is. */
+  cancelTutorMessage: TutorMessage;
   /** Changes your password and signs out every session; sign in again with the new one. */
   changePassword: Scalars['Boolean']['output'];
   /** Records that you finished a devotion, on today’s date in your timezone. Finishing it again only replaces the notes. NOT_FOUND for a devotion whose date has not begun. */
   completeDevotion: DevotionCompletion;
   /** Marks a day of a plan you follow as read; again changes nothing. NOT_FOUND for an unknown plan, FORBIDDEN when you do not follow it. */
   completeReadingPlanDay: ReadingPlanParticipation;
+  /** Adds a tutor persona. Administrators only. */
+  createAITutor: AiTutor;
   /** Starts a public or private channel or a study group; you become its owner. */
   createChannel: Channel;
   /** Creates a draft course owned by you. Instructors and admins only. */
@@ -1061,6 +1156,8 @@ export type Mutation = {
   deletePrayerEntry: Scalars['ID']['output'];
   /** Deletes one of your plans with its sessions; returns its id. */
   deleteStudyPlan: Scalars['ID']['output'];
+  /** Deletes one of your sessions and all its messages; returns its id. */
+  deleteTutorSession: Scalars['ID']['output'];
   /** Drops the signed-in student’s active enrollment; progress is kept. NOT_FOUND when not enrolled, CONFLICT when already dropped or completed. */
   dropCourse: Enrollment;
   /** Changes your message’s text; the previous text is kept in `edits`. */
@@ -1073,8 +1170,12 @@ export type Mutation = {
   endPresenceSession: Scalars['Boolean']['output'];
   /** Enrolls the signed-in student in a published course; enrolling again after dropping reactivates the enrollment with its progress. BAD_USER_INPUT (malformed id), UNAUTHENTICATED, NOT_FOUND (unknown, draft or in-review course), CONFLICT (archived course, already enrolled or completed), FORBIDDEN (a prerequisite not completed: `extensions.missingCourses`), PAYMENT_REQUIRED (paid course without access). */
   enroll: Enrollment;
+  /** Drafts rubric scores and feedback for a submitted essay answer (the course’s instructors and administrators) and sends them to the grader. */
+  essayFeedback: EssayFeedbackDraft;
   /** Idempotent. Errors: BAD_USER_INPUT for yourself or an invalid id. */
   followUser: Scalars['Boolean']['output'];
+  /** Drafts questions from a lecture (the course’s instructors and administrators). Types are used in turn. */
+  generateQuiz: TutorQuizDraft;
   /** Grades a submission against the assignment’s rubric (one score per criterion): the course’s instructors and admins. */
   gradeAssignmentSubmission: AssignmentSubmission;
   /** Scores an essay answer against its rubric: the course’s instructors and admins. acceptAiDraft copies the AI draft’s scores (recorded as your grade). The attempt becomes graded when every answer has a score. */
@@ -1141,6 +1242,7 @@ export type Mutation = {
   removeSchoolMember: School;
   /** Removes a verse and its review history from your deck; returns the removed card’s id. NOT_FOUND when it is not in your deck. */
   removeVerseFromDeck: Scalars['ID']['output'];
+  renameTutorSession: TutorSession;
   /** Puts modules, or one kind of item in a module, in a new order and returns the course. orderedIds must hold exactly the current ones, each once (BAD_USER_INPUT otherwise). */
   reorder: Course;
   /** Marks sessions whose time passed unstudied as missed and spreads their topics over the study days left before the exam. */
@@ -1177,6 +1279,8 @@ export type Mutation = {
   scheduleDevotion: Devotion;
   /** Sends a Markdown message (at most 4,000 characters) to a channel, optionally as a reply in a thread and with files uploaded by uploadMessageAttachment. At most 20 messages per 10 seconds (RATE_LIMITED with extensions.retryAfter). Messages with blocked words are held for moderation. */
   sendMessage: Message;
+  /** Asks the tutor. Returns at once with your stored question and the id of the pending answer, which streams on `tutorStream`. Errors: PAYMENT_REQUIRED when this month’s questions are used up (extensions carry plan, limit and remaining), RATE_LIMITED when asking too fast, CONFLICT while the previous answer is still being written. */
+  sendTutorMessage: SendTutorMessagePayload;
   /** Makes a member an owner, moderator or plain member (owners only). */
   setChannelMemberRole: ChannelMember;
   /** Replaces the co-instructors, in teaching order (leave the owner out). The owner or an admin only. */
@@ -1187,10 +1291,14 @@ export type Mutation = {
   setTyping: Scalars['Boolean']['output'];
   /** Records a share and counts it. Errors: NOT_FOUND when you cannot see the post. */
   sharePost: Post;
+  /** Outlines slides for a lecture (the course’s instructors and administrators). Nothing is stored. */
+  slideOutline: SlideOutline;
   /** Draws questions and starts a session. BAD_USER_INPUT (saying how many match) when fewer questions match than asked for. */
   startPracticeSession: PracticeSession;
   /** Starts an attempt (an active enrollment and an open module needed), or returns the one already in progress. FORBIDDEN once maxAttempts are used up. */
   startQuizAttempt: QuizAttempt;
+  /** Opens a conversation with a tutor. Subscribe to `tutorStream` with its id before sending the first question. */
+  startTutorSession: TutorSession;
   /** Submits your work (Markdown), or replaces it until it is graded (then CONFLICT). Needs an active enrollment and an open module. */
   submitAssignment: AssignmentSubmission;
   /** Asks an admin to review the course: a draft goes to in_review; a published course stays published (and live) with its revision awaiting review. Needs a summary and a module with at least one item (BAD_USER_INPUT lists what is missing). Clears the last review note. */
@@ -1199,10 +1307,14 @@ export type Mutation = {
   submitPracticeSession: PracticeSession;
   /** Submits your attempt and grades it; with essays it stays submitted until an instructor grades them. */
   submitQuizAttempt: QuizAttempt;
+  /** Summarises a lecture (the course’s instructors and administrators). Nothing is stored. */
+  summarizeLecture: LectureSummary;
   /** Idempotent. */
   unfollowUser: Scalars['Boolean']['output'];
   /** Idempotent. Errors: NOT_FOUND when you cannot see the post. */
   unlikePost: Post;
+  /** Changes a tutor persona. Administrators only. */
+  updateAITutor: AiTutor;
   updateAssignment: Assignment;
   /** Changes a course’s catalog facts. Its instructors and admins only; not while it waits for review, nor once archived (CONFLICT). Changes to a published course are live. */
   updateCourse: Course;
@@ -1319,6 +1431,11 @@ export type MutationBanUserArgs = {
 };
 
 
+export type MutationCancelTutorMessageArgs = {
+  messageId: Scalars['ID']['input'];
+};
+
+
 export type MutationChangePasswordArgs = {
   currentPassword: Scalars['String']['input'];
   newPassword: Scalars['String']['input'];
@@ -1335,6 +1452,11 @@ export type MutationCompleteDevotionArgs = {
 export type MutationCompleteReadingPlanDayArgs = {
   dayNumber: Scalars['Int']['input'];
   planId: Scalars['ID']['input'];
+};
+
+
+export type MutationCreateAiTutorArgs = {
+  input: CreateAiTutorInput;
 };
 
 
@@ -1428,6 +1550,11 @@ export type MutationDeleteStudyPlanArgs = {
 };
 
 
+export type MutationDeleteTutorSessionArgs = {
+  sessionId: Scalars['ID']['input'];
+};
+
+
 export type MutationDropCourseArgs = {
   courseId: Scalars['ID']['input'];
 };
@@ -1459,8 +1586,21 @@ export type MutationEnrollArgs = {
 };
 
 
+export type MutationEssayFeedbackArgs = {
+  attemptId: Scalars['ID']['input'];
+  questionId: Scalars['ID']['input'];
+};
+
+
 export type MutationFollowUserArgs = {
   userId: Scalars['ID']['input'];
+};
+
+
+export type MutationGenerateQuizArgs = {
+  count: Scalars['Int']['input'];
+  lectureId: Scalars['ID']['input'];
+  types: Array<QuestionType>;
 };
 
 
@@ -1655,6 +1795,12 @@ export type MutationRemoveVerseFromDeckArgs = {
 };
 
 
+export type MutationRenameTutorSessionArgs = {
+  sessionId: Scalars['ID']['input'];
+  title: Scalars['String']['input'];
+};
+
+
 export type MutationReorderArgs = {
   input: ReorderInput;
 };
@@ -1763,6 +1909,12 @@ export type MutationSendMessageArgs = {
 };
 
 
+export type MutationSendTutorMessageArgs = {
+  content: Scalars['String']['input'];
+  sessionId: Scalars['ID']['input'];
+};
+
+
 export type MutationSetChannelMemberRoleArgs = {
   channelId: Scalars['ID']['input'];
   role: ChannelRole;
@@ -1792,6 +1944,11 @@ export type MutationSharePostArgs = {
 };
 
 
+export type MutationSlideOutlineArgs = {
+  lectureId: Scalars['ID']['input'];
+};
+
+
 export type MutationStartPracticeSessionArgs = {
   input: PracticeSessionInput;
 };
@@ -1799,6 +1956,11 @@ export type MutationStartPracticeSessionArgs = {
 
 export type MutationStartQuizAttemptArgs = {
   quizId: Scalars['ID']['input'];
+};
+
+
+export type MutationStartTutorSessionArgs = {
+  input: StartTutorSessionInput;
 };
 
 
@@ -1823,6 +1985,11 @@ export type MutationSubmitQuizAttemptArgs = {
 };
 
 
+export type MutationSummarizeLectureArgs = {
+  lectureId: Scalars['ID']['input'];
+};
+
+
 export type MutationUnfollowUserArgs = {
   userId: Scalars['ID']['input'];
 };
@@ -1830,6 +1997,12 @@ export type MutationUnfollowUserArgs = {
 
 export type MutationUnlikePostArgs = {
   postId: Scalars['ID']['input'];
+};
+
+
+export type MutationUpdateAiTutorArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdateAiTutorInput;
 };
 
 
@@ -2247,6 +2420,10 @@ export type PresenceStatus =
 
 export type Query = {
   __typename?: 'Query';
+  /** A tutor by id; null when there is none. Retired tutors are visible to administrators only. */
+  aiTutor?: Maybe<AiTutor>;
+  /** Every active tutor, by name. */
+  aiTutors: Array<AiTutor>;
   /** Answered prayers you may see (yours, your partners’ shared ones and the community’s), most recently answered first. */
   answeredPrayers: QueryAnsweredPrayersConnection;
   /** A submission by id: the student, their parents, the course’s instructors and admins. */
@@ -2348,10 +2525,25 @@ export type Query = {
   studyPlanCalendar?: Maybe<Scalars['String']['output']>;
   /** The devotion for today’s date in your timezone; null when none is scheduled. */
   todayDevotion?: Maybe<Devotion>;
+  /** Flagged tutor messages of students you look after (as a linked parent) or teach (sessions about your courses), newest first. */
+  tutorFlags: QueryTutorFlagsConnection;
+  /** The lecture’s quiz drafts, newest first (at most 50). The course’s instructors and administrators. */
+  tutorQuizDrafts: Array<TutorQuizDraft>;
+  /** One of your tutoring sessions; null for anyone else’s. */
+  tutorSession?: Maybe<TutorSession>;
+  /** Your tutoring sessions, most recently active first. */
+  tutorSessions: QueryTutorSessionsConnection;
+  /** Your tutor questions this month. */
+  tutorUsage: TutorUsage;
   /** Anyone may look a person up; the private fields still check who is asking. */
   user?: Maybe<User>;
   /** Checks a certificate code (case, spaces and dashes do not matter). Public; an unknown code reveals nothing. */
   verifyCertificate: CertificateVerification;
+};
+
+
+export type QueryAiTutorArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -2587,6 +2779,33 @@ export type QueryTodayDevotionArgs = {
 };
 
 
+export type QueryTutorFlagsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  studentId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QueryTutorQuizDraftsArgs = {
+  lectureId: Scalars['ID']['input'];
+};
+
+
+export type QueryTutorSessionArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryTutorSessionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
 export type QueryUserArgs = {
   id: Scalars['ID']['input'];
 };
@@ -2703,6 +2922,31 @@ export type QueryPartnerPrayersConnectionEdge = {
   __typename?: 'QueryPartnerPrayersConnectionEdge';
   cursor: Scalars['String']['output'];
   node: PrayerEntry;
+};
+
+export type QueryTutorFlagsConnection = {
+  __typename?: 'QueryTutorFlagsConnection';
+  edges: Array<QueryTutorFlagsConnectionEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type QueryTutorFlagsConnectionEdge = {
+  __typename?: 'QueryTutorFlagsConnectionEdge';
+  cursor: Scalars['String']['output'];
+  node: TutorFlag;
+};
+
+export type QueryTutorSessionsConnection = {
+  __typename?: 'QueryTutorSessionsConnection';
+  edges: Array<QueryTutorSessionsConnectionEdge>;
+  pageInfo: PageInfo;
+};
+
+export type QueryTutorSessionsConnectionEdge = {
+  __typename?: 'QueryTutorSessionsConnectionEdge';
+  cursor: Scalars['String']['output'];
+  node: TutorSession;
 };
 
 /** A question of a course’s bank. Only the course’s editors can read bank questions. */
@@ -3129,6 +3373,26 @@ export type ScriptureTranslation = {
   name: Scalars['String']['output'];
 };
 
+export type SendTutorMessagePayload = {
+  __typename?: 'SendTutorMessagePayload';
+  /** Your question as stored. */
+  message: TutorMessage;
+  pendingMessage: TutorMessage;
+  /** The answer being written; its text arrives on tutorStream. */
+  pendingMessageId: Scalars['ID']['output'];
+};
+
+export type SlideOutline = {
+  __typename?: 'SlideOutline';
+  lecture: Lecture;
+  /** Slides separated by `---` lines: a title slide, then one per main point with 3–5 bullets. */
+  markdown: Scalars['String']['output'];
+  model?: Maybe<Scalars['String']['output']>;
+  /** True when built from the transcript without a model. */
+  offline: Scalars['Boolean']['output'];
+  slideCount: Scalars['Int']['output'];
+};
+
 export type SpiritualGrowth = {
   __typename?: 'SpiritualGrowth';
   devotionStreak: DevotionStreak;
@@ -3140,6 +3404,17 @@ export type SpiritualGrowth = {
   versesMastered: Scalars['Int']['output'];
   /** The last 8 weeks, oldest first. */
   weeklyActivity: Array<WeeklyActivity>;
+};
+
+export type StartTutorSessionInput = {
+  /** Ground answers in this course’s material (you must be enrolled, or teach it). */
+  courseId?: InputMaybe<Scalars['ID']['input']>;
+  /** Prefer this lecture’s material; implies its course. */
+  lectureId?: InputMaybe<Scalars['ID']['input']>;
+  /** At most 120 characters. @default the first question */
+  title?: InputMaybe<Scalars['String']['input']>;
+  /** @default the tutor of the course’s faculty, else a general tutor */
+  tutorId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 export type StudyPace =
@@ -3232,6 +3507,8 @@ export type Subscription = {
   presenceChanged: Presence;
   /** Reactions added and removed in a channel you can read (on held or rejected messages only for their author and moderators). */
   reactionChanged: ReactionChange;
+  /** The tutor’s answers in one of your sessions as they are written. Subscribe when you open the session, before asking. */
+  tutorStream: TutorStreamEvent;
   /** Other people typing in a channel you can read (never yourself). */
   typing: TypingIndicator;
 };
@@ -3263,6 +3540,11 @@ export type SubscriptionReactionChangedArgs = {
 };
 
 
+export type SubscriptionTutorStreamArgs = {
+  sessionId: Scalars['ID']['input'];
+};
+
+
 export type SubscriptionTypingArgs = {
   channelId: Scalars['ID']['input'];
 };
@@ -3282,12 +3564,225 @@ export type TopicStat = {
   topic: Scalars['String']['output'];
 };
 
+/** The tutor’s video avatar settings. */
+export type TutorAvatar = {
+  __typename?: 'TutorAvatar';
+  /** The avatar as the provider knows it; null without a provider. */
+  avatarId?: Maybe<Scalars['String']['output']>;
+  provider: TutorAvatarProvider;
+  /** The provider’s voice id; null for its default. */
+  voice?: Maybe<Scalars['String']['output']>;
+};
+
+/** A hosted provider needs the avatar id it knows the avatar by; NONE takes neither id nor voice. */
+export type TutorAvatarInput = {
+  avatarId?: InputMaybe<Scalars['String']['input']>;
+  provider: TutorAvatarProvider;
+  voice?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Who renders the tutor on video. NONE: the tutor answers in text only. */
+export type TutorAvatarProvider =
+  /** A school’s own renderer. */
+  | 'CUSTOM'
+  /** D-ID talking heads. */
+  | 'DID'
+  | 'NONE'
+  | 'SYNTHESIA';
+
+/** Course material an answer draws on. */
+export type TutorCitation = {
+  __typename?: 'TutorCitation';
+  lectureId?: Maybe<Scalars['ID']['output']>;
+  readingId?: Maybe<Scalars['ID']['output']>;
+  /** The lecture’s or reading’s title. */
+  title: Scalars['String']['output'];
+};
+
+/** A flagged message in a student’s tutoring session: only the flagged message is shown, never the rest of the conversation. */
+export type TutorFlag = {
+  __typename?: 'TutorFlag';
+  content: Scalars['String']['output'];
+  course?: Maybe<Course>;
+  flaggedAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  reason: Scalars['String']['output'];
+  role: TutorMessageRole;
+  student: User;
+};
+
+/** A question of the student or an answer of the tutor. */
+export type TutorMessage = {
+  __typename?: 'TutorMessage';
+  citations: Array<TutorCitation>;
+  completedAt?: Maybe<Scalars['DateTime']['output']>;
+  completionTokens: Scalars['Int']['output'];
+  /** Markdown. Empty while an answer is pending. */
+  content: Scalars['String']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  /** Why a failed answer did not come. */
+  error?: Maybe<Scalars['String']['output']>;
+  flagReason?: Maybe<Scalars['String']['output']>;
+  /** The safety check refused or withheld it, or it looked like an attempt to subvert the tutor. */
+  flagged: Scalars['Boolean']['output'];
+  id: Scalars['ID']['output'];
+  model?: Maybe<Scalars['String']['output']>;
+  /** Answered by the offline tutor from the course material, without a language model. */
+  offline: Scalars['Boolean']['output'];
+  promptTokens: Scalars['Int']['output'];
+  role: TutorMessageRole;
+  status: TutorMessageStatus;
+  /** Prompt plus completion tokens of an answer; 0 for questions. */
+  tokens: Scalars['Int']['output'];
+};
+
+export type TutorMessageRole =
+  | 'assistant'
+  | 'user';
+
+export type TutorMessageStatus =
+  /** Stopped by the student; the content is what was said until then. */
+  | 'cancelled'
+  | 'complete'
+  /** No full answer came; `error` says why. */
+  | 'failed'
+  /** The tutor is still answering; the text arrives on tutorStream. */
+  | 'pending';
+
+export type TutorPlan =
+  /** 200 questions a month. */
+  | 'standard'
+  /** 50 questions a month. */
+  | 'starter'
+  | 'unlimited';
+
+/** Questions the tutor drafted from a lecture; nothing reaches the question bank until an instructor adds it. */
+export type TutorQuizDraft = {
+  __typename?: 'TutorQuizDraft';
+  courseId: Scalars['ID']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  lecture: Lecture;
+  /** The model that drafted it; null offline. */
+  model?: Maybe<Scalars['String']['output']>;
+  /** True when drafted from the transcript’s own sentences, without a model. */
+  offline: Scalars['Boolean']['output'];
+  questions: Array<DraftQuestion>;
+};
+
+/** A conversation of one student with one tutor, optionally about a course and lecture. Private to the student. */
+export type TutorSession = {
+  __typename?: 'TutorSession';
+  /** The course answers draw on. */
+  course?: Maybe<Course>;
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  lastMessageAt: Scalars['DateTime']['output'];
+  /** The lecture answers prefer. */
+  lecture?: Maybe<Lecture>;
+  /** Questions and answers, oldest first. Use `last` to load the newest page and `before` for older ones. */
+  messages: TutorSessionMessagesConnection;
+  student: User;
+  title: Scalars['String']['output'];
+  tutor: AiTutor;
+};
+
+
+/** A conversation of one student with one tutor, optionally about a course and lecture. Private to the student. */
+export type TutorSessionMessagesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type TutorSessionMessagesConnection = {
+  __typename?: 'TutorSessionMessagesConnection';
+  edges: Array<TutorSessionMessagesConnectionEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type TutorSessionMessagesConnectionEdge = {
+  __typename?: 'TutorSessionMessagesConnectionEdge';
+  cursor: Scalars['String']['output'];
+  node: TutorMessage;
+};
+
+export type TutorStreamError = {
+  __typename?: 'TutorStreamError';
+  code: TutorStreamErrorCode;
+  message: Scalars['String']['output'];
+};
+
+export type TutorStreamErrorCode =
+  /** The answer was withheld by the safety check. */
+  | 'FLAGGED'
+  /** The answer was cut off (the tutor restarted or failed). */
+  | 'INTERRUPTED'
+  /** The model refused the request; rephrase the question. */
+  | 'MODEL_REJECTED'
+  /** The model took too long. */
+  | 'MODEL_TIMEOUT'
+  /** The model failed after retries, or is paused after repeated failures; ask again later. */
+  | 'MODEL_UNAVAILABLE';
+
+/** A piece of an answer. Events of one answer come in `seq` order; the last has `done: true`. */
+export type TutorStreamEvent = {
+  __typename?: 'TutorStreamEvent';
+  citations?: Maybe<Array<TutorCitation>>;
+  /** On the final event: the whole answer as stored. */
+  content?: Maybe<Scalars['String']['output']>;
+  /** Text to append; empty on the final event. */
+  delta: Scalars['String']['output'];
+  done: Scalars['Boolean']['output'];
+  error?: Maybe<TutorStreamError>;
+  messageId: Scalars['ID']['output'];
+  /** The offline tutor answers from course material, without a language model. */
+  offline: Scalars['Boolean']['output'];
+  seq: Scalars['Int']['output'];
+  status: TutorMessageStatus;
+  usage?: Maybe<TutorTokenUsage>;
+};
+
+export type TutorTokenUsage = {
+  __typename?: 'TutorTokenUsage';
+  completionTokens: Scalars['Int']['output'];
+  promptTokens: Scalars['Int']['output'];
+  totalTokens: Scalars['Int']['output'];
+};
+
+/** Questions asked of the tutor this month (UTC) against the plan’s allowance. Refused and unanswered questions do not count. */
+export type TutorUsage = {
+  __typename?: 'TutorUsage';
+  /** Null on the unlimited plan. */
+  limit?: Maybe<Scalars['Int']['output']>;
+  periodStart: Scalars['DateTime']['output'];
+  plan: TutorPlan;
+  /** Null on the unlimited plan. */
+  remaining?: Maybe<Scalars['Int']['output']>;
+  resetsAt: Scalars['DateTime']['output'];
+  used: Scalars['Int']['output'];
+};
+
 /** Someone is typing in a channel; hide the indicator after `expiresAt` unless it is renewed. */
 export type TypingIndicator = {
   __typename?: 'TypingIndicator';
   channelId: Scalars['ID']['output'];
   expiresAt: Scalars['DateTime']['output'];
   user: User;
+};
+
+/** Leave a field out to keep it; send facultyId null to make the tutor general. An avatar replaces the old one whole. */
+export type UpdateAiTutorInput = {
+  /** False retires the tutor; true brings it back. */
+  active?: InputMaybe<Scalars['Boolean']['input']>;
+  avatar?: InputMaybe<TutorAvatarInput>;
+  facultyId?: InputMaybe<Scalars['ID']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  personaPrompt?: InputMaybe<Scalars['String']['input']>;
+  socraticStrength?: InputMaybe<Scalars['Int']['input']>;
+  specialty?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** Leave a field out to keep it; send null to clear dueAt. A new rubric replaces the old one and sets points to its total; points must always equal the rubric’s total when there is a rubric. */
@@ -3443,6 +3938,8 @@ export type User = {
   /** Courses this person owns or co-teaches, by title. Drafts and courses in review appear only to the person themselves and to admins. */
   teachingCourses: Array<Course>;
   timezone: Scalars['String']['output'];
+  /** Their tutor questions this month: for the person, their linked parents and admins. */
+  tutorUsage: TutorUsage;
 };
 
 
