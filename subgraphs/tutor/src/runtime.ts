@@ -2,7 +2,9 @@
 // tutor), the video-avatar provider and the answers this process is generating right now.
 import type { SubgraphServices } from '../../kit/src/context';
 import type { PrismaClient } from '../../kit/src/db';
+import { serviceLogger } from '../../kit/src/logger';
 import { GenerationRegistry } from './conversation/generation-registry';
+import { startStaleAnswerSweep } from './conversation/stale-answers';
 import { chatModelFromEnv } from './model/create-chat-model';
 import type { ChatModel } from './model/chat-model';
 import { LocalAvatarProvider, type VideoAvatarProvider } from './tutors/avatar-provider';
@@ -22,12 +24,14 @@ export function startTutorRuntime(services: SubgraphServices): TutorRuntime {
   const existing = runtimes.get(services.prisma);
   if (existing) return existing;
   const generations = new GenerationRegistry();
+  const stopSweep = startStaleAnswerSweep(services.prisma, serviceLogger('tutor'));
   const runtime: TutorRuntime = {
     chatModel: chatModelFromEnv(services.env),
     avatars: new LocalAvatarProvider(),
     generations,
     async stop() {
       runtimes.delete(services.prisma);
+      stopSweep();
       await generations.stopAll();
     },
   };

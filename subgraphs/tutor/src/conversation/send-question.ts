@@ -1,6 +1,7 @@
 // sendTutorMessage: stores the student's question and a pending answer in one transaction (after the
 // rate limit, the one-answer-at-a-time rule and the month's quota), then starts the answer in the
 // background and returns at once; the answer streams over `tutorStream`.
+import { randomUUID } from 'node:crypto';
 import type { Db, PrismaClient, TutorMessage } from '../../../kit/src/db';
 import { badInput, conflict, rateLimited } from '../../../kit/src/errors';
 import type { PubSub } from '../../../kit/src/pubsub';
@@ -15,6 +16,7 @@ import { assessQuestion } from './answer-plan';
 import { MAX_QUESTION_LENGTH, retryAfterSeconds, SEND_RATE_LIMIT, STALE_PENDING_MS, titleFromQuestion } from './conversation-rules';
 import { startAnswer } from './generate-answer';
 import { questionAllowance, reserveQuestion } from './quota';
+import { finishStaleAnswers } from './stale-answers';
 import { requireOwnSession } from './sessions';
 
 export interface SendQuestionInput {
@@ -55,14 +57,6 @@ async function lockSessionAndCountPending(tx: Db, sessionId: string, staleBefore
   return row?.pending ?? 0;
 }
 
-/** Answers left pending by a process that died are finished as failed, giving their question back. */
-async function finishStaleAnswers(db: Db, sessionId: string, staleBefore: Date, now: Date): Promise<void> {
-  await db.tutorMessage.updateMany({
-    where: { sessionId, role: 'assistant', status: 'pending', createdAt: { lt: staleBefore } },
-    data: { status: 'failed', error: 'This answer was interrupted. Ask again.', completedAt: now },
-  });
-}
-
 async function assertUnderSendRate(tx: Db, userId: string, now: Date): Promise<void> {
   const windowStart = new Date(now.getTime() - SEND_RATE_LIMIT.windowSeconds * 1000);
   const recent = await tx.tutorMessage.findMany({
@@ -94,7 +88,7 @@ export async function sendQuestion(
 
   // Reads and checks that need no lock run before the transaction, so it holds its connection briefly.
   const staleBefore = new Date(now.getTime() - STALE_PENDING_MS);
-  await finishStaleAnswers(prisma, session.id, staleBefore, now);
+  await finishStaleAnswers(prisma, { sessionId: session.id }, now);
   await assertUnderSendRate(prisma, userId, now);
   const allowance = plan.kind === 'answer' ? await questionAllowance(prisma, userId, now) : null;
 
@@ -103,9 +97,11 @@ export async function sendQuestion(
       throw conflict('The tutor is still answering your last question. Wait for it or stop it first.');
     }
     if (allowance) await reserveQuestion(tx, allowance, now);
+    const questionId = randomUUID();
     const created = await tx.tutorMessage.createManyAndReturn({
       data: [
         {
+          id: questionId,
           sessionId: session.id,
           role: 'user',
           status: 'complete',
@@ -118,6 +114,7 @@ export async function sendQuestion(
         },
         {
           sessionId: session.id,
+          replyToId: questionId,
           role: 'assistant',
           status: 'pending',
           offline,
