@@ -24,7 +24,7 @@ import {
   handleQuizAttemptEnded,
   handleQuizAttemptStarted,
 } from './facts/quiz-attempts';
-import { SUBSCRIPTION_CHANGED_HANDLER, handleSubscriptionChanged } from './facts/subscriptions';
+import { TUTOR_PLAN_CHANGED_HANDLER, handleTutorPlanChanged } from './facts/tutor-plans';
 
 /** Handler name → the event type it consumes and the handler. */
 export const TUTOR_EVENT_HANDLERS: Record<string, { type: string; handle: TutorEventHandler }> = {
@@ -37,7 +37,7 @@ export const TUTOR_EVENT_HANDLERS: Record<string, { type: string; handle: TutorE
   [ESSAY_SUBMITTED_HANDLER]: { type: 'EssaySubmitted', handle: handleEssaySubmitted },
   [PARENT_LINK_HANDLER]: { type: 'ParentLinkConfirmed', handle: handleParentLinkConfirmed },
   [USER_DELETED_HANDLER]: { type: 'UserDeleted', handle: handleUserDeleted },
-  [SUBSCRIPTION_CHANGED_HANDLER]: { type: 'SubscriptionChanged', handle: handleSubscriptionChanged },
+  [TUTOR_PLAN_CHANGED_HANDLER]: { type: 'TutorPlanChanged', handle: handleTutorPlanChanged },
 };
 
 export function registerTutorEventHandlers(bus: EventBus, services: SubgraphServices): void {

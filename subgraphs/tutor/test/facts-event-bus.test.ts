@@ -30,7 +30,7 @@ describe('registerTutorEventHandlers', () => {
       'ParentLinkConfirmed',
       'QuizAttemptEnded',
       'QuizAttemptStarted',
-      'SubscriptionChanged',
+      'TutorPlanChanged',
       'UserDeleted',
     ]);
   });

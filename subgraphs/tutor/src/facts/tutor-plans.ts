@@ -1,4 +1,4 @@
-// Plans mirrored from economy's SubscriptionChanged events. An active subscription sets its plan until the
+// Plans mirrored from economy's TutorPlanChanged events. An active subscription sets its plan until the
 // end of the paid period; any other status (canceled, past_due, …) puts the person back on starter.
 //
 // Events may arrive out of order (retries, several consumers), so each assignment remembers the
@@ -9,25 +9,25 @@ import type { Db, TutorPlan } from '../../../kit/src/db';
 import type { DomainEvent } from '../../../kit/src/events';
 import { factHandler } from './fact-handler';
 
-export const SUBSCRIPTION_CHANGED_HANDLER = 'mirror-subscription-plan';
+export const TUTOR_PLAN_CHANGED_HANDLER = 'mirror-tutor-plan';
 
-export const subscriptionChangedSchema = z.object({
+export const tutorPlanChangedSchema = z.object({
   userId: z.uuid(),
   plan: z.enum(['starter', 'standard', 'unlimited']),
   /** Stripe's subscription statuses and any economy adds; only `active` grants the plan. */
   status: z.string().min(1),
   currentPeriodEnd: z.iso.datetime({ offset: true }).nullable(),
 });
-export type SubscriptionChanged = z.infer<typeof subscriptionChangedSchema>;
+export type TutorPlanChanged = z.infer<typeof tutorPlanChangedSchema>;
 
 /** The assignment a subscription state implies. */
-export function assignmentFor(subscription: SubscriptionChanged): { plan: TutorPlan; validUntil: Date | null } {
+export function assignmentFor(subscription: TutorPlanChanged): { plan: TutorPlan; validUntil: Date | null } {
   if (subscription.status !== 'active') return { plan: 'starter', validUntil: null };
   return { plan: subscription.plan, validUntil: subscription.currentPeriodEnd ? new Date(subscription.currentPeriodEnd) : null };
 }
 
 /** Stores the plan unless an event newer than `occurredAt` already set this person's plan. */
-export async function recordSubscriptionPlan(tx: Db, subscription: SubscriptionChanged, occurredAt: Date): Promise<void> {
+export async function recordSubscriptionPlan(tx: Db, subscription: TutorPlanChanged, occurredAt: Date): Promise<void> {
   const { plan, validUntil } = assignmentFor(subscription);
   // Timestamps are stored as UTC wall-clock time, as Prisma writes them.
   await tx.$executeRaw`
@@ -46,6 +46,6 @@ function occurredAtOf(event: DomainEvent): Date {
   return Number.isNaN(occurredAt.getTime()) ? new Date() : occurredAt;
 }
 
-export const handleSubscriptionChanged = factHandler(SUBSCRIPTION_CHANGED_HANDLER, subscriptionChangedSchema, (tx, subscription, event) =>
+export const handleTutorPlanChanged = factHandler(TUTOR_PLAN_CHANGED_HANDLER, tutorPlanChangedSchema, (tx, subscription, event) =>
   recordSubscriptionPlan(tx, subscription, occurredAtOf(event)),
 );
