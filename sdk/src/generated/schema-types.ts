@@ -883,6 +883,13 @@ export type LectureSummary = {
   summary: Scalars['String']['output'];
 };
 
+export type LedgerTransaction = {
+  __typename?: 'LedgerTransaction';
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  reason: Scalars['String']['output'];
+};
+
 /** A verse in your memory deck with its spaced-repetition (FSRS) schedule. Only its owner can read it. */
 export type MemoryCard = {
   __typename?: 'MemoryCard';
@@ -1309,6 +1316,8 @@ export type Mutation = {
   submitQuizAttempt: QuizAttempt;
   /** Summarises a lecture (the course’s instructors and administrators). Nothing is stored. */
   summarizeLecture: LectureSummary;
+  /** Sends coins to another person. Retrying with the same idempotency key never sends twice. */
+  transferScrollCoin: LedgerTransaction;
   /** Idempotent. */
   unfollowUser: Scalars['Boolean']['output'];
   /** Idempotent. Errors: NOT_FOUND when you cannot see the post. */
@@ -1990,6 +1999,14 @@ export type MutationSummarizeLectureArgs = {
 };
 
 
+export type MutationTransferScrollCoinArgs = {
+  amount: Scalars['Int']['input'];
+  idempotencyKey: Scalars['String']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+  to: Scalars['ID']['input'];
+};
+
+
 export type MutationUnfollowUserArgs = {
   userId: Scalars['ID']['input'];
 };
@@ -2539,6 +2556,8 @@ export type Query = {
   user?: Maybe<User>;
   /** Checks a certificate code (case, spaces and dashes do not matter). Public; an unknown code reveals nothing. */
   verifyCertificate: CertificateVerification;
+  /** Your wallet. */
+  wallet: Wallet;
 };
 
 
@@ -3958,6 +3977,15 @@ export type UserGradesArgs = {
 /** A person on ScrollForge. Email, phone, family and schools are visible only to the person and admins. */
 export type UserSpiritualGrowthArgs = {
   timezone?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A person’s ScrollCoin wallet. The ledger is the source of truth. */
+export type Wallet = {
+  __typename?: 'Wallet';
+  /** Coins available now. */
+  balance: Scalars['Int']['output'];
+  id: Scalars['ID']['output'];
+  owner: User;
 };
 
 /** What a person did in one week (Monday to Sunday, local time). */

@@ -1,0 +1,4 @@
+// The read side shared by every area.
+import './root';
+import './user';
+import './course';

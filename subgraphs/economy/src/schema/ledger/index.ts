@@ -1,0 +1,2 @@
+// The ScrollCoin ledger: wallets, history, transfers, admin mint and burn.
+import './wallet';
