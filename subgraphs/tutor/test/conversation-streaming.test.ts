@@ -209,3 +209,20 @@ test('withholds an answer the output safety check blocks and flags it', async ()
   expect(answer.content).not.toMatch(/bomb/);
   expect(answer.flagReason).toMatch(/weapons/);
 });
+
+test('deleting a session stops the answer being written and removes every message', async () => {
+  const fixture = await tutoringFixture(prisma);
+  const sessionId = await startSession(platform, fixture.student, { courseId: fixture.content.courseId });
+  const stream = await liveTutorStream(connect(fixture.student.token), redis, sessionId);
+  const disconnectsBefore = provider.counters.disconnects;
+  provider.enqueue(reply(['Never ', 'finished ', 'answer.'], { hangAfterChunks: 1 }));
+  const sent = await send(fixture.student.token, sessionId, 'A question to forget?');
+  await provider.waitUntilHanging();
+  await waitFor(() => stream.data.length >= 1, { what: 'the first delta' });
+
+  const deleted = await platform.graphql<{ deleteTutorSession: string }>('mutation D($id: ID!) { deleteTutorSession(sessionId: $id) }', { id: sessionId }, { token: fixture.student.token });
+  expect(deleted.data?.deleteTutorSession).toBe(sessionId);
+  await provider.waitForDisconnects(disconnectsBefore + 1);
+  expect(await prisma.tutorMessage.count({ where: { sessionId } })).toBe(0);
+  expect(await prisma.tutorMessage.findUnique({ where: { id: sent.data!.sendTutorMessage.pendingMessageId } })).toBeNull();
+});

@@ -77,9 +77,19 @@ export async function renameSession(db: Db, viewer: Viewer, sessionId: string, t
   return db.tutorSession.update({ where: { id: session.id }, data: { title: checked } });
 }
 
-/** Deletes the session and every message in it (a student may clear their history). */
-export async function deleteSession(db: Db, viewer: Viewer, sessionId: string): Promise<TutorSession> {
+/**
+ * Deletes the session and every message in it (a student may clear their history). An answer still
+ * being written is stopped first (`stopAnswer`), so no generation keeps running for a deleted session.
+ */
+export async function deleteSession(
+  db: Db,
+  viewer: Viewer,
+  sessionId: string,
+  stopAnswer: (messageId: string) => Promise<void> = async () => {},
+): Promise<TutorSession> {
   const session = await requireOwnSession(db, viewer, sessionId);
+  const pending = await db.tutorMessage.findMany({ where: { sessionId: session.id, role: 'assistant', status: 'pending' }, select: { id: true } });
+  for (const answer of pending) await stopAnswer(answer.id);
   await db.tutorSession.delete({ where: { id: session.id } });
   return session;
 }

@@ -6,6 +6,9 @@ import { isUuid } from '../../../../kit/src/uuid';
 import { builder } from '../../builder';
 import { deleteSession, renameSession, startSession } from '../../conversation/sessions';
 import { MAX_SESSION_TITLE_LENGTH } from '../../conversation/conversation-rules';
+import { ABORT_REASONS } from '../../conversation/generate-answer';
+import { tutorTopics } from '../../conversation/stream-topics';
+import { tutorRuntime } from '../../runtime';
 import { UserRef, userReference } from '../content/user';
 import { LectureRef, lectureReference } from '../content/lecture';
 import { CourseRef } from '../tutors/course';
@@ -102,7 +105,13 @@ builder.mutationFields((t) => ({
     description: 'Deletes one of your sessions and all its messages; returns its id.',
     authScopes: { authenticated: true },
     args: { sessionId: t.arg.id({ required: true, validate: idRule('session') }) },
-    resolve: async (_root, args, context) => (await deleteSession(context.prisma, context.viewer, args.sessionId)).id,
+    resolve: async (_root, args, context) => {
+      const runtime = tutorRuntime(context);
+      const stopAnswer = async (messageId: string) => {
+        if (!(await runtime.generations.abort(messageId, ABORT_REASONS.cancelled))) await context.pubsub.publish(tutorTopics.cancel(messageId), null);
+      };
+      return (await deleteSession(context.prisma, context.viewer, args.sessionId, stopAnswer)).id;
+    },
   }),
 }));
 
