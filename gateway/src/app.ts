@@ -13,6 +13,7 @@ import { createGraphQLMetrics, graphQLMetricsPlugin } from '@scrollforge/kit/src
 import { REQUEST_ID_HEADER, requestIdFrom } from '@scrollforge/kit/src/request-id';
 import { assertSigningSecret } from '@scrollforge/kit/src/viewer-signature';
 import { CALENDAR_PATH_PREFIX, calendarReaderOf, serveCalendarFeed } from './calendar-feed';
+import { BADGE_PATH_PREFIX, badgeMetadataReaderOf, serveBadgeMetadata } from './badge-metadata';
 import type { GatewayContext } from './context';
 import { applyCors, isPreflight } from './cors';
 import { errorLoggingPlugin } from './error-logging-plugin';
@@ -24,7 +25,9 @@ import { API_CONTENT_SECURITY_POLICY, setSecurityHeaders } from './security-head
 import { SignedDataSource } from './signed-data-source';
 import { FILES_PATH_PREFIX, serveSignedFile } from './signed-files';
 import { isDirectory, serveSite } from './static-site';
+import { STRIPE_WEBHOOK_PATH, serveStripeWebhook, stripeWebhookDelivererOf } from './stripe-webhook';
 import { createSubscriptionBridge } from './subscriptions/bridge';
+import { TEST_CHECKOUT_PATH_PREFIX, serveTestCheckout } from './test-checkout';
 import { subgraphsOfSupergraph, withUrlOverrides } from './supergraph-subgraphs';
 import { viewerFromRequest } from './viewer-from-request';
 
@@ -92,6 +95,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     logger: apolloLogger(logger),
   });
   await apollo.start();
+  const deliverStripeWebhook = stripeWebhookDelivererOf(apollo);
 
   const subscriptions = createSubscriptionBridge({
     supergraphSdl: options.supergraphSdl,
@@ -157,6 +161,13 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     if (pathname === '/graphql') return handleGraphQL(request, response, requestId, log);
     if (pathname === '/health') return handleHealth(response);
     if (pathname === '/metrics') return handleMetrics(response);
+    if (pathname === STRIPE_WEBHOOK_PATH) return serveStripeWebhook(request, response, requestId, log, { deliver: deliverStripeWebhook, trustProxy });
+    if (pathname.startsWith(TEST_CHECKOUT_PATH_PREFIX)) {
+      return serveTestCheckout(request, response, requestId, log, { apollo, deliver: deliverStripeWebhook, trustProxy });
+    }
+    if (pathname.startsWith(BADGE_PATH_PREFIX)) {
+      return serveBadgeMetadata(request, response, requestId, log, { read: badgeMetadataReaderOf(apollo), trustProxy });
+    }
     if (pathname.startsWith(CALENDAR_PATH_PREFIX)) {
       return serveCalendarFeed(request, response, requestId, log, { read: calendarReaderOf(apollo), trustProxy });
     }

@@ -8,6 +8,8 @@ import { seedDemoCourses } from './seed-demo-courses';
 import { seedDevotions } from './seed-devotions';
 import { seedMemoryVerses } from './seed-memory-verses';
 import { seedTutors } from './seed-tutors';
+import { seedAchievements } from './seed-achievements';
+import { seedPrices } from './seed-prices';
 
 /** Seeds whatever demo data is missing; returns true when it wrote anything. */
 export async function seedDemoData(prisma: PrismaClient): Promise<boolean> {
@@ -16,10 +18,13 @@ export async function seedDemoData(prisma: PrismaClient): Promise<boolean> {
   const seededCourses = await seedDemoCourses(prisma);
   // After the courses: each faculty tutor is linked to its faculty.
   const seededTutors = await seedTutors(prisma);
+  // After the courses too: the paid demo courses get prices and a bundle.
+  const seededPrices = await seedPrices(prisma);
+  const seededAchievements = await seedAchievements(prisma);
   const seededMemoryVerses = await seedMemoryVerses(prisma);
   // After the accounts too: the devotions are authored by the demo instructor.
   const seededDevotions = await seedDevotions(prisma);
-  return seededAccounts || seededCourses || seededTutors || seededMemoryVerses || seededDevotions;
+  return seededAccounts || seededCourses || seededPrices || seededTutors || seededAchievements || seededMemoryVerses || seededDevotions;
 }
 
 /** Seeds when the demo admin is missing; returns true when it wrote anything. */

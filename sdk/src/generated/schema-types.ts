@@ -30,6 +30,31 @@ export type AiTutor = {
   specialty: Scalars['String']['output'];
 };
 
+/** Something a person can achieve on ScrollForge, with the XP and ScrollCoin it earns. */
+export type Achievement = {
+  __typename?: 'Achievement';
+  /** ScrollCoin it earns. */
+  coinReward: Scalars['Int']['output'];
+  /** What it takes, in words. */
+  description: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  rarity: AchievementRarity;
+  /** Stable name, e.g. five-courses-completed. */
+  slug: Scalars['String']['output'];
+  /** Whether you have unlocked it; null when signed out. */
+  unlocked?: Maybe<Scalars['Boolean']['output']>;
+  /** Experience points it earns. */
+  xp: Scalars['Int']['output'];
+};
+
+export type AchievementRarity =
+  | 'common'
+  | 'epic'
+  | 'legendary'
+  | 'rare'
+  | 'uncommon';
+
 export type AddAssignmentInput = {
   dueAt?: InputMaybe<Scalars['DateTime']['input']>;
   /** Markdown. */
@@ -200,6 +225,44 @@ export type AuthPayload = {
   user: User;
 };
 
+/** A soulbound ScrollBadge for a completed course (ERC-721 + ERC-5192, Open Badges 3.0 metadata). */
+export type Badge = {
+  __typename?: 'Badge';
+  certificateCode?: Maybe<Scalars['String']['output']>;
+  course: Course;
+  finalGrade?: Maybe<Scalars['Float']['output']>;
+  id: Scalars['ID']['output'];
+  issuedAt: Scalars['DateTime']['output'];
+  /** keccak256 of the canonical metadata JSON, as stored on chain. */
+  metadataHash: Scalars['String']['output'];
+  mintStatus: BadgeMintStatus;
+  owner: User;
+  /** Set once the badge is minted. */
+  tokenId?: Maybe<Scalars['Int']['output']>;
+};
+
+export type BadgeMintStatus =
+  /** The mint failed after repeated attempts; support can retry it. */
+  | 'failed'
+  /** Minted and confirmed on chain. */
+  | 'minted'
+  /** Issued; the mint on chain is queued or waiting for confirmations. */
+  | 'pending';
+
+/** What the chain says about a badge token, checked against the metadata ScrollForge serves for it. */
+export type BadgeVerification = {
+  __typename?: 'BadgeVerification';
+  badge?: Maybe<VerifiedBadge>;
+  /** Soulbound (ERC-5192): it can never be transferred. */
+  locked: Scalars['Boolean']['output'];
+  /** The hash on chain equals the hash of the metadata served now. */
+  metadataHashMatches: Scalars['Boolean']['output'];
+  ownerAddress?: Maybe<Scalars['String']['output']>;
+  tokenId: Scalars['Int']['output'];
+  /** Minted, owned by the address it was issued to, locked, and its metadata unaltered. */
+  valid: Scalars['Boolean']['output'];
+};
+
 /** A person barred from posting, commenting and sending messages, everywhere or in one channel. */
 export type Ban = {
   __typename?: 'Ban';
@@ -212,6 +275,77 @@ export type Ban = {
   liftedAt?: Maybe<Scalars['DateTime']['output']>;
   reason: Scalars['String']['output'];
   user: User;
+};
+
+/** Several courses sold together at one price. */
+export type Bundle = {
+  __typename?: 'Bundle';
+  /** Inactive bundles are not sold. */
+  active: Scalars['Boolean']['output'];
+  courses: Array<Course>;
+  description: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  /** Null when it cannot be bought with coins. */
+  scrollCoinCost?: Maybe<Scalars['Int']['output']>;
+  slug: Scalars['String']['output'];
+  usdCents: Scalars['Int']['output'];
+};
+
+export type BundleInput = {
+  /** @default true */
+  active?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Required when creating: 2–50 courses; replaces them on update. */
+  courseIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** Required when creating. */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** Null: not for sale in coins. */
+  scrollCoinCost?: InputMaybe<Scalars['Int']['input']>;
+  /** Required when creating: lower-case words joined by hyphens. */
+  slug?: InputMaybe<Scalars['String']['input']>;
+  /** Required when creating: 1–1,000,000 cents. */
+  usdCents?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** What you are about to buy, priced now. */
+export type Cart = {
+  __typename?: 'Cart';
+  /** The promo or scholarship code applied (one per cart). */
+  code?: Maybe<Scalars['String']['output']>;
+  discountCents: Scalars['Int']['output'];
+  items: Array<CartLine>;
+  /** ScrollCoin it costs; null when something in it cannot be paid in coins. */
+  scrollCoinTotal?: Maybe<Scalars['Int']['output']>;
+  subtotalCents: Scalars['Int']['output'];
+  totalCents: Scalars['Int']['output'];
+};
+
+export type CartItemInput = {
+  /** For bundle items, or a school licence of a bundle. */
+  bundleId?: InputMaybe<Scalars['ID']['input']>;
+  /** For course items, or a school licence of a course. */
+  courseId?: InputMaybe<Scalars['ID']['input']>;
+  kind: SellableKind;
+  /** For school licences: the school the seats are for. */
+  schoolId?: InputMaybe<Scalars['ID']['input']>;
+  /** For school licences: 1–10,000. @default 1 */
+  seats?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type CartLine = {
+  __typename?: 'CartLine';
+  bundleId?: Maybe<Scalars['ID']['output']>;
+  course?: Maybe<Course>;
+  description: Scalars['String']['output'];
+  discountCents: Scalars['Int']['output'];
+  id: Scalars['ID']['output'];
+  kind: SellableKind;
+  quantity: Scalars['Int']['output'];
+  schoolId?: Maybe<Scalars['ID']['output']>;
+  seats: Scalars['Int']['output'];
+  totalCents: Scalars['Int']['output'];
+  unitCents: Scalars['Int']['output'];
 };
 
 export type CaseSource =
@@ -251,6 +385,21 @@ export type CertificateVerification = {
   recipient?: Maybe<User>;
   valid: Scalars['Boolean']['output'];
 };
+
+/** Where a person’s ScrollCoin and ScrollBadges live on chain. */
+export type ChainAddress = {
+  __typename?: 'ChainAddress';
+  /** Checksummed 0x address. */
+  address: Scalars['String']['output'];
+  kind: ChainAddressKind;
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+export type ChainAddressKind =
+  /** Held by ScrollForge for the person (derived from the platform custody key). */
+  | 'custodial'
+  /** The person’s own wallet, proven by a signed challenge. */
+  | 'linked';
 
 /** A place to talk: public, private (by invitation), a course’s channel, a direct conversation or a study group. */
 export type Channel = {
@@ -320,6 +469,21 @@ export type ChannelRole =
   | 'moderator'
   | 'owner';
 
+/** A payment page to send the person to. */
+export type Checkout = {
+  __typename?: 'Checkout';
+  sessionId: Scalars['String']['output'];
+  /** True when no real payment happens (Stripe is not configured). */
+  testMode: Scalars['Boolean']['output'];
+  /** Stripe’s hosted checkout, or the local test-mode page. */
+  url: Scalars['String']['output'];
+};
+
+/** How you want to pay; an order that costs nothing is paid at once whatever you choose. */
+export type CheckoutPaymentMethod =
+  | 'card'
+  | 'scroll_coin';
+
 /** What a question accepted. Only the fields of the question’s type are set. */
 export type CorrectAnswer = {
   __typename?: 'CorrectAnswer';
@@ -357,6 +521,8 @@ export type Course = {
   modules: Array<Module>;
   /** Courses a student must complete before enrolling. */
   prerequisites: Array<Course>;
+  /** What the course costs. */
+  price: CoursePrice;
   publishedAt?: Maybe<Scalars['DateTime']['output']>;
   /** The course’s current (not archived) bank questions, newest first. The course’s instructors and admins only. */
   questionBank: CourseQuestionBankConnection;
@@ -438,6 +604,19 @@ export type CourseFilter = {
   language?: InputMaybe<Scalars['String']['input']>;
   /** A tag the course carries, exactly as shown on the course. */
   tag?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** What a course costs. A course nobody has priced is free. */
+export type CoursePrice = {
+  __typename?: 'CoursePrice';
+  /** True when it costs nothing: enrol directly. */
+  free: Scalars['Boolean']['output'];
+  /** Whether scholarships discount it. */
+  scholarshipEligible: Scalars['Boolean']['output'];
+  /** ScrollCoin price; null when it cannot be bought with coins. */
+  scrollCoinCost?: Maybe<Scalars['Int']['output']>;
+  /** Price in US cents. */
+  usdCents: Scalars['Int']['output'];
 };
 
 export type CourseQuestionBankConnection = {
@@ -546,6 +725,22 @@ export type CreatePrayerEntryInput = {
   title: Scalars['String']['input'];
   /** @default private */
   visibility?: InputMaybe<PrayerVisibility>;
+};
+
+export type CreatePromoCodeInput = {
+  /** For fixed codes: cents off (never below zero). */
+  amountOffCents?: InputMaybe<Scalars['Int']['input']>;
+  /** 3–32 letters, digits or hyphens; stored upper-case. */
+  code: Scalars['String']['input'];
+  kind: PromoKind;
+  /** Null: unlimited. */
+  maxUses?: InputMaybe<Scalars['Int']['input']>;
+  /** For percent codes: 1–100. */
+  percentOff?: InputMaybe<Scalars['Int']['input']>;
+  /** @default now */
+  validFrom?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Null: no end. */
+  validUntil?: InputMaybe<Scalars['DateTime']['input']>;
 };
 
 /** answerKey by type — choice: { correctOptionIds: [id] } (exactly one for single choice); true_false: { value: true }; short_answer: { acceptedAnswers?, caseSensitive?, pattern?, numeric?: { value, tolerance } } with at least one of acceptedAnswers, pattern, numeric; essay: { rubric: [{ id, title, description, points }], maxWords? }. */
@@ -752,6 +947,19 @@ export type EssayGradeDraft = {
   rubricScores: Array<RubricScore>;
 };
 
+/** Experience points from achievements and the level they make. Level n begins at 100·n·(n−1)/2 XP. */
+export type Experience = {
+  __typename?: 'Experience';
+  /** Starts at 1. */
+  level: Scalars['Int']['output'];
+  /** How far through the current level, from 0 towards 1. */
+  levelProgress: Scalars['Float']['output'];
+  /** Total XP earned. */
+  xp: Scalars['Int']['output'];
+  /** Total XP at which the next level begins. */
+  xpForNextLevel: Scalars['Int']['output'];
+};
+
 export type Faculty = {
   __typename?: 'Faculty';
   description: Scalars['String']['output'];
@@ -883,11 +1091,44 @@ export type LectureSummary = {
   summary: Scalars['String']['output'];
 };
 
+/** One movement of coins in the double-entry ledger, seen from a wallet. */
 export type LedgerTransaction = {
   __typename?: 'LedgerTransaction';
+  /** The person on the other side; null when coins came from or went to the platform (mint, reward, burn…). */
+  counterparty?: Maybe<User>;
   createdAt: Scalars['DateTime']['output'];
   id: Scalars['ID']['output'];
   reason: Scalars['String']['output'];
+  type: LedgerTransactionType;
+};
+
+export type LedgerTransactionType =
+  /** Destroyed by the platform (admin burn). */
+  | 'burn'
+  /** Created by the platform (admin mint). */
+  | 'mint'
+  /** Spent on something bought with ScrollCoin. */
+  | 'purchase'
+  /** Given back for a refunded purchase. */
+  | 'refund'
+  /** Earned (course completion, achievements…). */
+  | 'reward'
+  /** Sent from one person to another. */
+  | 'transfer';
+
+export type LicenceClaim = {
+  __typename?: 'LicenceClaim';
+  /** The courses you now have access to. */
+  courses: Array<Course>;
+  licenceId: Scalars['ID']['output'];
+};
+
+export type LicenceCode = {
+  __typename?: 'LicenceCode';
+  claimedAt?: Maybe<Scalars['DateTime']['output']>;
+  claimedBy?: Maybe<User>;
+  /** Hand it to one student; it works once. */
+  code: Scalars['String']['output'];
 };
 
 /** A verse in your memory deck with its spaced-repetition (FSRS) schedule. Only its owner can read it. */
@@ -1107,10 +1348,16 @@ export type Mutation = {
   addReading: Reading;
   /** Adds an admin or teacher. Allowed for the school’s admins and platform admins. */
   addSchoolMember: School;
+  /** Adds a course, bundle or school licence. Things you already own are refused. */
+  addToCart: Cart;
   /** Adds a curated verse to your deck, due now. NOT_FOUND for an unknown verse; CONFLICT when it is already in your deck. */
   addVerseToDeck: MemoryCard;
   /** Records your answer. Practice mode: once per question, with feedback at once. Exam mode: may be changed until you submit; CONFLICT when time is up. */
   answerPracticeQuestion: PracticeAnswerResult;
+  /** Applies a promo code (replacing any code on the cart). */
+  applyPromoCode: Cart;
+  /** Applies a scholarship issued to you (replacing any code on the cart). It discounts scholarship-eligible courses. */
+  applyScholarship: Cart;
   /** Archives a channel (owners): it stays readable but takes no new messages or members. */
   archiveChannel: Channel;
   /** Archives a published course: enrolled students keep it, nobody new enrols, it no longer changes. The owner or an admin only; CONFLICT unless published. */
@@ -1119,16 +1366,27 @@ export type Mutation = {
   archiveQuestion: Question;
   /** Without channelId: admins only. With it: the channel’s owners and moderators. Errors: BAD_USER_INPUT, NOT_FOUND (channel), FORBIDDEN. */
   banUser: Ban;
+  /** Admins only: destroys coins from a person’s wallet. Never takes a wallet below zero. */
+  burnScrollCoin: ScrollCoinAdjustment;
   /** Stops an answer that is still being written and keeps what the tutor said so far. An answer that already ended is returned as it is. */
   cancelTutorMessage: TutorMessage;
+  /** Cancels your tutor plan at the end of the paid period. */
+  cancelTutorPlan: TutorSubscription;
   /** Changes your password and signs out every session; sign in again with the new one. */
   changePassword: Scalars['Boolean']['output'];
+  /** Starts paying your card order. Calling it again returns the same open checkout. */
+  checkoutOrder: Checkout;
+  /** Claims a seat of your school’s licence: you get access to its course(s). */
+  claimLicenceCode: LicenceClaim;
   /** Records that you finished a devotion, on today’s date in your timezone. Finishing it again only replaces the notes. NOT_FOUND for a devotion whose date has not begun. */
   completeDevotion: DevotionCompletion;
   /** Marks a day of a plan you follow as read; again changes nothing. NOT_FOUND for an unknown plan, FORBIDDEN when you do not follow it. */
   completeReadingPlanDay: ReadingPlanParticipation;
+  /** Finishes linking: the signature of the challenge message by the wallet it names. */
+  completeWalletLink: ChainAddress;
   /** Adds a tutor persona. Administrators only. */
   createAITutor: AiTutor;
+  createBundle: Bundle;
   /** Starts a public or private channel or a study group; you become its owner. */
   createChannel: Channel;
   /** Creates a draft course owned by you. Instructors and admins only. */
@@ -1141,6 +1399,7 @@ export type Mutation = {
   createPrayerCategory: PrayerCategory;
   /** Writes a journal entry (private unless you choose otherwise). Errors: BAD_USER_INPUT (empty or too long, or a category that is not yours). */
   createPrayerEntry: PrayerEntry;
+  createPromoCode: PromoCode;
   /** Adds a question to a course’s bank. The course’s instructors and admins only. */
   createQuestion: Question;
   /** Platform admins only. */
@@ -1193,6 +1452,8 @@ export type Mutation = {
   invitePrayerPartner: PrayerPartnership;
   /** Invites someone into a private channel or study group (owners and moderators). */
   inviteToChannel: ChannelInvite;
+  /** Admins: gives one person a single-use scholarship code. */
+  issueScholarship: Scholarship;
   /** Joins a public channel. */
   joinChannel: Channel;
   /** Starts following a plan. With withUserIds (and no groupId) you start a reading group and your friends are invited to join it with the returned groupId; with groupId you join that group. NOT_FOUND for an unknown plan or group of this plan; CONFLICT when you already follow it. */
@@ -1217,22 +1478,32 @@ export type Mutation = {
   markReadingViewed: ReadingView;
   /** Records that you studied a session of your plan (a missed one too), with how it went. CONFLICT when already done. */
   markStudySessionDone: StudySession;
+  /** Admins only: creates coins from the treasury into a person’s wallet. */
+  mintScrollCoin: ScrollCoinAdjustment;
   /** Your direct conversation with someone: the existing one, or a new one. */
   openDirectChannel: Channel;
+  /** Turns your cart into an order. Card orders then go to checkoutOrder; ScrollCoin orders are paid from your wallet at once (PAYMENT_REQUIRED and nothing changes when it is short); free orders are paid at once. The same idempotency key returns the same order. */
+  placeOrder: Order;
   /** "I prayed" for an entry you can see: counts once per person per entry per day in your time zone; again the same day returns the current count. Errors: NOT_FOUND, BAD_USER_INPUT. */
   prayedFor: PrayerEntry;
+  /** Receives one Stripe webhook: the raw request body and its Stripe-Signature header. */
+  receiveStripeWebhook: StripeWebhookReceipt;
   /** Records the playback position in a lecture (clamped to its length). Needs an enrollment and an open module; BAD_USER_INPUT, UNAUTHENTICATED, NOT_FOUND (unknown or archived lecture), FORBIDDEN (not enrolled, or locked: `extensions.opensAt` / `extensions.blockingItem`). */
   recordLectureProgress: LectureProgress;
   /** Trades a refresh token for a new session. A token works once; reusing one ends the session. */
   refreshToken: AuthPayload;
+  /** Admins: refunds a ScrollCoin order in full (coins back to the wallet, access revoked). Card orders are refunded in Stripe. */
+  refundOrder: Order;
   /** Creates an account and mails a verification code. */
   register: RegisterPayload;
   /** Removes an assignment and returns its module. Archived (submissions survive) in a course that has ever been published; deleted in a never-published draft. */
   removeAssignment: Module;
   /** Returns whether the word was on the list. Admins only. */
   removeBlockedWord: Scalars['Boolean']['output'];
+  removeCartCode: Cart;
   /** Removes someone from a channel (owners and moderators; only owners remove owners). */
   removeChannelMember: Channel;
+  removeFromCart: Cart;
   /** Removes a lecture and returns its module. Archived (progress survives) in a course that has ever been published; deleted in a never-published draft. */
   removeLecture: Module;
   /** Removes a lecture’s slides or notes. The course’s instructors and admins only. */
@@ -1292,12 +1563,16 @@ export type Mutation = {
   setChannelMemberRole: ChannelMember;
   /** Replaces the co-instructors, in teaching order (leave the owner out). The owner or an admin only. */
   setCourseInstructors: Course;
+  /** Prices a course. Its owner or an admin may. */
+  setCoursePrice: CoursePrice;
   /** Replaces the quiz’s questions, in order, each with its points. Questions come from the same course’s bank. */
   setQuizQuestions: Quiz;
   /** Tells the channel you are typing. Call it as often as you like (e.g. on each keystroke): at most one announcement per person per channel every 3 seconds goes out, each lasting 6 seconds. Returns true when this call announced you, false when a recent announcement still stands. */
   setTyping: Scalars['Boolean']['output'];
   /** Records a share and counts it. Errors: NOT_FOUND when you cannot see the post. */
   sharePost: Post;
+  /** Test mode only: builds the Stripe event the Pay or Fail button stands for, signed for the webhook. */
+  signTestCheckoutEvent: SignedTestCheckoutEvent;
   /** Outlines slides for a lecture (the course’s instructors and administrators). Nothing is stored. */
   slideOutline: SlideOutline;
   /** Draws questions and starts a session. BAD_USER_INPUT (saying how many match) when fewer questions match than asked for. */
@@ -1306,6 +1581,8 @@ export type Mutation = {
   startQuizAttempt: QuizAttempt;
   /** Opens a conversation with a tutor. Subscribe to `tutorStream` with its id before sending the first question. */
   startTutorSession: TutorSession;
+  /** Starts linking a wallet you control: returns a single-use message to sign with it. */
+  startWalletLink: WalletLinkChallenge;
   /** Submits your work (Markdown), or replaces it until it is graded (then CONFLICT). Needs an active enrollment and an open module. */
   submitAssignment: AssignmentSubmission;
   /** Asks an admin to review the course: a draft goes to in_review; a published course stays published (and live) with its revision awaiting review. Needs a summary and a module with at least one item (BAD_USER_INPUT lists what is missing). Clears the last review note. */
@@ -1314,10 +1591,12 @@ export type Mutation = {
   submitPracticeSession: PracticeSession;
   /** Submits your attempt and grades it; with essays it stays submitted until an instructor grades them. */
   submitQuizAttempt: QuizAttempt;
+  /** Starts a monthly tutor plan: returns the Stripe checkout to pay it. */
+  subscribeTutorPlan: Checkout;
   /** Summarises a lecture (the course’s instructors and administrators). Nothing is stored. */
   summarizeLecture: LectureSummary;
-  /** Sends coins to another person. Retrying with the same idempotency key never sends twice. */
-  transferScrollCoin: LedgerTransaction;
+  /** Sends coins to another person. Retrying with the same idempotency key returns the first transfer and never sends twice; the same key with another recipient, amount or note is a CONFLICT. PAYMENT_REQUIRED when your wallet holds too little. */
+  transferScrollCoin: ScrollCoinTransfer;
   /** Idempotent. */
   unfollowUser: Scalars['Boolean']['output'];
   /** Idempotent. Errors: NOT_FOUND when you cannot see the post. */
@@ -1325,6 +1604,7 @@ export type Mutation = {
   /** Changes a tutor persona. Administrators only. */
   updateAITutor: AiTutor;
   updateAssignment: Assignment;
+  updateBundle: Bundle;
   /** Changes a course’s catalog facts. Its instructors and admins only; not while it waits for review, nor once archived (CONFLICT). Changes to a published course are live. */
   updateCourse: Course;
   /** Changes a devotion (staff). NOT_FOUND for an unknown id; CONFLICT when moving it onto a taken date. */
@@ -1405,6 +1685,11 @@ export type MutationAddSchoolMemberArgs = {
 };
 
 
+export type MutationAddToCartArgs = {
+  item: CartItemInput;
+};
+
+
 export type MutationAddVerseToDeckArgs = {
   verseId: Scalars['ID']['input'];
 };
@@ -1414,6 +1699,16 @@ export type MutationAnswerPracticeQuestionArgs = {
   questionId: Scalars['ID']['input'];
   response: AnswerInput;
   sessionId: Scalars['ID']['input'];
+};
+
+
+export type MutationApplyPromoCodeArgs = {
+  code: Scalars['String']['input'];
+};
+
+
+export type MutationApplyScholarshipArgs = {
+  code: Scalars['String']['input'];
 };
 
 
@@ -1440,6 +1735,14 @@ export type MutationBanUserArgs = {
 };
 
 
+export type MutationBurnScrollCoinArgs = {
+  amount: Scalars['Int']['input'];
+  from: Scalars['ID']['input'];
+  idempotencyKey: Scalars['String']['input'];
+  reason: Scalars['String']['input'];
+};
+
+
 export type MutationCancelTutorMessageArgs = {
   messageId: Scalars['ID']['input'];
 };
@@ -1448,6 +1751,16 @@ export type MutationCancelTutorMessageArgs = {
 export type MutationChangePasswordArgs = {
   currentPassword: Scalars['String']['input'];
   newPassword: Scalars['String']['input'];
+};
+
+
+export type MutationCheckoutOrderArgs = {
+  orderId: Scalars['ID']['input'];
+};
+
+
+export type MutationClaimLicenceCodeArgs = {
+  code: Scalars['String']['input'];
 };
 
 
@@ -1464,8 +1777,19 @@ export type MutationCompleteReadingPlanDayArgs = {
 };
 
 
+export type MutationCompleteWalletLinkArgs = {
+  challengeId: Scalars['ID']['input'];
+  signature: Scalars['String']['input'];
+};
+
+
 export type MutationCreateAiTutorArgs = {
   input: CreateAiTutorInput;
+};
+
+
+export type MutationCreateBundleArgs = {
+  input: BundleInput;
 };
 
 
@@ -1498,6 +1822,11 @@ export type MutationCreatePrayerCategoryArgs = {
 
 export type MutationCreatePrayerEntryArgs = {
   input: CreatePrayerEntryInput;
+};
+
+
+export type MutationCreatePromoCodeArgs = {
+  input: CreatePromoCodeInput;
 };
 
 
@@ -1646,6 +1975,15 @@ export type MutationInviteToChannelArgs = {
 };
 
 
+export type MutationIssueScholarshipArgs = {
+  courseId?: InputMaybe<Scalars['ID']['input']>;
+  expiresAt?: InputMaybe<Scalars['DateTime']['input']>;
+  note: Scalars['String']['input'];
+  percentOff: Scalars['Int']['input'];
+  userId: Scalars['ID']['input'];
+};
+
+
 export type MutationJoinChannelArgs = {
   channelId: Scalars['ID']['input'];
 };
@@ -1716,14 +2054,34 @@ export type MutationMarkStudySessionDoneArgs = {
 };
 
 
+export type MutationMintScrollCoinArgs = {
+  amount: Scalars['Int']['input'];
+  idempotencyKey: Scalars['String']['input'];
+  reason: Scalars['String']['input'];
+  to: Scalars['ID']['input'];
+};
+
+
 export type MutationOpenDirectChannelArgs = {
   userId: Scalars['ID']['input'];
+};
+
+
+export type MutationPlaceOrderArgs = {
+  idempotencyKey: Scalars['String']['input'];
+  paymentMethod: CheckoutPaymentMethod;
 };
 
 
 export type MutationPrayedForArgs = {
   entryId: Scalars['ID']['input'];
   timezone: Scalars['String']['input'];
+};
+
+
+export type MutationReceiveStripeWebhookArgs = {
+  payload: Scalars['String']['input'];
+  signature: Scalars['String']['input'];
 };
 
 
@@ -1736,6 +2094,11 @@ export type MutationRecordLectureProgressArgs = {
 
 export type MutationRefreshTokenArgs = {
   refreshToken: Scalars['String']['input'];
+};
+
+
+export type MutationRefundOrderArgs = {
+  orderId: Scalars['ID']['input'];
 };
 
 
@@ -1757,6 +2120,11 @@ export type MutationRemoveBlockedWordArgs = {
 export type MutationRemoveChannelMemberArgs = {
   channelId: Scalars['ID']['input'];
   userId: Scalars['ID']['input'];
+};
+
+
+export type MutationRemoveFromCartArgs = {
+  itemId: Scalars['ID']['input'];
 };
 
 
@@ -1937,6 +2305,12 @@ export type MutationSetCourseInstructorsArgs = {
 };
 
 
+export type MutationSetCoursePriceArgs = {
+  courseId: Scalars['ID']['input'];
+  input: SetCoursePriceInput;
+};
+
+
 export type MutationSetQuizQuestionsArgs = {
   questions: Array<QuizQuestionInput>;
   quizId: Scalars['ID']['input'];
@@ -1950,6 +2324,12 @@ export type MutationSetTypingArgs = {
 
 export type MutationSharePostArgs = {
   postId: Scalars['ID']['input'];
+};
+
+
+export type MutationSignTestCheckoutEventArgs = {
+  outcome: TestCheckoutOutcome;
+  sessionId: Scalars['String']['input'];
 };
 
 
@@ -1973,6 +2353,11 @@ export type MutationStartTutorSessionArgs = {
 };
 
 
+export type MutationStartWalletLinkArgs = {
+  address: Scalars['String']['input'];
+};
+
+
 export type MutationSubmitAssignmentArgs = {
   assignmentId: Scalars['ID']['input'];
   body: Scalars['String']['input'];
@@ -1991,6 +2376,11 @@ export type MutationSubmitPracticeSessionArgs = {
 
 export type MutationSubmitQuizAttemptArgs = {
   attemptId: Scalars['ID']['input'];
+};
+
+
+export type MutationSubscribeTutorPlanArgs = {
+  plan: PaidTutorPlan;
 };
 
 
@@ -2026,6 +2416,12 @@ export type MutationUpdateAiTutorArgs = {
 export type MutationUpdateAssignmentArgs = {
   id: Scalars['ID']['input'];
   input: UpdateAssignmentInput;
+};
+
+
+export type MutationUpdateBundleArgs = {
+  id: Scalars['ID']['input'];
+  input: BundleInput;
 };
 
 
@@ -2140,6 +2536,52 @@ export type Notification = {
   readAt?: Maybe<Scalars['DateTime']['output']>;
 };
 
+/** A purchase: what was bought, the discount, how it was paid and what was refunded. */
+export type Order = {
+  __typename?: 'Order';
+  buyer: User;
+  createdAt: Scalars['DateTime']['output'];
+  currency: Scalars['String']['output'];
+  discountCents: Scalars['Int']['output'];
+  id: Scalars['ID']['output'];
+  items: Array<OrderItem>;
+  paidAt?: Maybe<Scalars['DateTime']['output']>;
+  paymentMethod: PaymentMethod;
+  refundedAt?: Maybe<Scalars['DateTime']['output']>;
+  refundedCents: Scalars['Int']['output'];
+  /** ScrollCoin paid, for ScrollCoin orders. */
+  scrollCoinTotal?: Maybe<Scalars['Int']['output']>;
+  status: OrderStatus;
+  subtotalCents: Scalars['Int']['output'];
+  totalCents: Scalars['Int']['output'];
+};
+
+export type OrderItem = {
+  __typename?: 'OrderItem';
+  bundleId?: Maybe<Scalars['ID']['output']>;
+  course?: Maybe<Course>;
+  description: Scalars['String']['output'];
+  /** This item’s part of the order’s discount. */
+  discountCents: Scalars['Int']['output'];
+  id: Scalars['ID']['output'];
+  kind: SellableKind;
+  plan?: Maybe<TutorPlanTier>;
+  quantity: Scalars['Int']['output'];
+  /** The school a licence is for. */
+  schoolId?: Maybe<Scalars['ID']['output']>;
+  seats: Scalars['Int']['output'];
+  totalCents: Scalars['Int']['output'];
+  unitCents: Scalars['Int']['output'];
+};
+
+export type OrderStatus =
+  | 'awaiting_payment'
+  | 'cancelled'
+  | 'failed'
+  | 'paid'
+  | 'partially_refunded'
+  | 'refunded';
+
 export type OtpPurpose =
   /** Proves the person owns the email they registered with. */
   | 'verify_email';
@@ -2151,6 +2593,12 @@ export type PageInfo = {
   hasPreviousPage: Scalars['Boolean']['output'];
   startCursor?: Maybe<Scalars['String']['output']>;
 };
+
+export type PaidTutorPlan =
+  /** $9.99 a month. */
+  | 'standard'
+  /** $19.99 a month. */
+  | 'unlimited';
 
 export type ParentLink = {
   __typename?: 'ParentLink';
@@ -2189,6 +2637,45 @@ export type PassageInput = {
   text: Scalars['String']['input'];
   /** Translation code, e.g. KJV or WEB. */
   translation: Scalars['String']['input'];
+};
+
+export type PaymentMethod =
+  /** Paid by card through Stripe (checkoutOrder). */
+  | 'card'
+  /** Nothing to pay (a full scholarship or a free total). */
+  | 'none'
+  /** Paid from your ScrollCoin wallet at once. */
+  | 'scroll_coin';
+
+export type PayoutCourseLine = {
+  __typename?: 'PayoutCourseLine';
+  amounts: PayoutTotals;
+  course: Course;
+  payee: User;
+  sales: Scalars['Int']['output'];
+};
+
+export type PayoutReport = {
+  __typename?: 'PayoutReport';
+  courses: Array<PayoutCourseLine>;
+  from: Scalars['DateTime']['output'];
+  /** Null when an admin reports on every payee. */
+  payee?: Maybe<User>;
+  totals: PayoutTotals;
+  until: Scalars['DateTime']['output'];
+};
+
+export type PayoutTotals = {
+  __typename?: 'PayoutTotals';
+  /** Sales after discounts. */
+  grossCents: Scalars['Int']['output'];
+  instructorCents: Scalars['Int']['output'];
+  /** What the payee is owed: instructor share minus refunds. */
+  netInstructorCents: Scalars['Int']['output'];
+  /** The platform’s share, net of refunds. */
+  platformCents: Scalars['Int']['output'];
+  refundedGrossCents: Scalars['Int']['output'];
+  refundedInstructorCents: Scalars['Int']['output'];
 };
 
 /** A post in the community feed: public, or shared with one course’s or one school’s members. */
@@ -2435,8 +2922,30 @@ export type PresenceStatus =
   | 'offline'
   | 'online';
 
+export type PromoCode = {
+  __typename?: 'PromoCode';
+  active: Scalars['Boolean']['output'];
+  amountOffCents?: Maybe<Scalars['Int']['output']>;
+  code: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  kind: PromoKind;
+  /** Null: unlimited. */
+  maxUses?: Maybe<Scalars['Int']['output']>;
+  percentOff?: Maybe<Scalars['Int']['output']>;
+  /** Orders holding the code (paid or awaiting payment). */
+  uses: Scalars['Int']['output'];
+  validFrom: Scalars['DateTime']['output'];
+  validUntil?: Maybe<Scalars['DateTime']['output']>;
+};
+
+export type PromoKind =
+  | 'fixed'
+  | 'percent';
+
 export type Query = {
   __typename?: 'Query';
+  /** Every achievement on offer, by XP (smallest first), each marked unlocked or not for you. */
+  achievements: Array<Achievement>;
   /** A tutor by id; null when there is none. Retired tutors are visible to administrators only. */
   aiTutor?: Maybe<AiTutor>;
   /** Every active tutor, by name. */
@@ -2445,8 +2954,14 @@ export type Query = {
   answeredPrayers: QueryAnsweredPrayersConnection;
   /** A submission by id: the student, their parents, the course’s instructors and admins. */
   assignmentSubmission?: Maybe<AssignmentSubmission>;
+  /** The Open Badges metadata JSON of a badge, byte for byte what its on-chain hash covers; null for an unknown badge. */
+  badgeMetadata?: Maybe<Scalars['String']['output']>;
   /** Admins only. */
   blockedWords: Array<Scalars['String']['output']>;
+  /** Bundles on sale (admins may include inactive ones). */
+  bundles: Array<Bundle>;
+  /** Your cart. */
+  cart: Cart;
   /** A channel you can read; null otherwise (private channels are not revealed to outsiders). */
   channel?: Maybe<Channel>;
   /** Grades a verse typed from memory against one of your cards. NOT_FOUND for anyone else’s. */
@@ -2497,6 +3012,8 @@ export type Query = {
   myModerationCases: QueryMyModerationCasesConnection;
   /** Your notifications, newest first. */
   myNotifications: QueryMyNotificationsConnection;
+  /** Your orders, newest first. */
+  myOrders: QueryMyOrdersConnection;
   /** Pending and confirmed links where you are the parent or the child. */
   myParentLinks: Array<ParentLink>;
   /** Your own entries, newest first. */
@@ -2511,10 +3028,16 @@ export type Query = {
   myReviewQueue: Array<MemoryCard>;
   /** Your study plans, newest first. */
   myStudyPlans: Array<StudyPlan>;
+  /** Your tutor plan subscription, if you have or had one. */
+  myTutorSubscription?: Maybe<TutorSubscription>;
+  /** One of your orders (admins: any order). */
+  order: Order;
   /** Entries your accepted prayer partners shared with their partners, newest first. */
   partnerPrayers: QueryPartnerPrayersConnection;
   /** The passage at a reference ("Jn 3:16-17", "Psalm 23") in a translation; null when it is not stored. BAD_USER_INPUT for an unreadable reference, an unknown translation, or a licensed one this deployment cannot serve. */
   passage?: Maybe<ScripturePassage>;
+  /** Earnings per course from `from` (inclusive) until `until` (exclusive): your own, or any payee’s (admins; omit payeeId for all). */
+  payoutReport: PayoutReport;
   /** A post you may see; null otherwise. */
   post?: Maybe<Post>;
   /** One of your practice sessions. */
@@ -2532,6 +3055,8 @@ export type Query = {
   /** Every reading plan, by title. */
   readingPlans: Array<ReadingPlan>;
   school?: Maybe<School>;
+  /** A school’s licences with their codes and claims: those you bought (admins: all). */
+  schoolLicences: Array<SchoolLicence>;
   /** Every translation, public-domain first. */
   scriptureTranslations: Array<ScriptureTranslation>;
   /** Full-text search (web-search syntax: "phrases", -exclusions, or) over messages in channels you can read, best match first. `first` is at most 50 (20 by default). */
@@ -2540,10 +3065,14 @@ export type Query = {
   studyPlan: StudyPlan;
   /** The iCalendar (RFC 5545) text of the plan whose calendar token this is; null for an unknown or rotated token. Serves the gateway’s /calendar/<token>.ics feed. */
   studyPlanCalendar?: Maybe<Scalars['String']['output']>;
+  /** The order behind a test-mode checkout session; null for unknown sessions or when Stripe is configured. */
+  testCheckoutSession?: Maybe<TestCheckoutSession>;
   /** The devotion for today’s date in your timezone; null when none is scheduled. */
   todayDevotion?: Maybe<Devotion>;
   /** Flagged tutor messages of students you look after (as a linked parent) or teach (sessions about your courses), newest first. */
   tutorFlags: QueryTutorFlagsConnection;
+  /** The paid tutor plans, cheapest first. */
+  tutorPlanOffers: Array<TutorPlanOffer>;
   /** The lecture’s quiz drafts, newest first (at most 50). The course’s instructors and administrators. */
   tutorQuizDrafts: Array<TutorQuizDraft>;
   /** One of your tutoring sessions; null for anyone else’s. */
@@ -2554,6 +3083,8 @@ export type Query = {
   tutorUsage: TutorUsage;
   /** Anyone may look a person up; the private fields still check who is asking. */
   user?: Maybe<User>;
+  /** Checks a ScrollBadge token on chain: owner, lock and metadata hash. Public, so anyone shown a badge can check it. */
+  verifyBadge: BadgeVerification;
   /** Checks a certificate code (case, spaces and dashes do not matter). Public; an unknown code reveals nothing. */
   verifyCertificate: CertificateVerification;
   /** Your wallet. */
@@ -2576,6 +3107,16 @@ export type QueryAnsweredPrayersArgs = {
 
 export type QueryAssignmentSubmissionArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryBadgeMetadataArgs = {
+  badgeId: Scalars['ID']['input'];
+};
+
+
+export type QueryBundlesArgs = {
+  includeInactive?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 
@@ -2704,6 +3245,14 @@ export type QueryMyNotificationsArgs = {
 };
 
 
+export type QueryMyOrdersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
 export type QueryMyPrayerEntriesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
@@ -2724,6 +3273,11 @@ export type QueryMyReviewQueueArgs = {
 };
 
 
+export type QueryOrderArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type QueryPartnerPrayersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
@@ -2735,6 +3289,13 @@ export type QueryPartnerPrayersArgs = {
 export type QueryPassageArgs = {
   reference: Scalars['String']['input'];
   translation: Scalars['String']['input'];
+};
+
+
+export type QueryPayoutReportArgs = {
+  from: Scalars['DateTime']['input'];
+  payeeId?: InputMaybe<Scalars['ID']['input']>;
+  until: Scalars['DateTime']['input'];
 };
 
 
@@ -2773,6 +3334,11 @@ export type QuerySchoolArgs = {
 };
 
 
+export type QuerySchoolLicencesArgs = {
+  schoolId: Scalars['ID']['input'];
+};
+
+
 export type QuerySearchMessagesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
@@ -2790,6 +3356,11 @@ export type QueryStudyPlanArgs = {
 
 export type QueryStudyPlanCalendarArgs = {
   token: Scalars['String']['input'];
+};
+
+
+export type QueryTestCheckoutSessionArgs = {
+  sessionId: Scalars['String']['input'];
 };
 
 
@@ -2827,6 +3398,11 @@ export type QueryTutorSessionsArgs = {
 
 export type QueryUserArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryVerifyBadgeArgs = {
+  tokenId: Scalars['Int']['input'];
 };
 
 
@@ -2917,6 +3493,18 @@ export type QueryMyNotificationsConnectionEdge = {
   __typename?: 'QueryMyNotificationsConnectionEdge';
   cursor: Scalars['String']['output'];
   node: Notification;
+};
+
+export type QueryMyOrdersConnection = {
+  __typename?: 'QueryMyOrdersConnection';
+  edges: Array<QueryMyOrdersConnectionEdge>;
+  pageInfo: PageInfo;
+};
+
+export type QueryMyOrdersConnectionEdge = {
+  __typename?: 'QueryMyOrdersConnectionEdge';
+  cursor: Scalars['String']['output'];
+  node: Order;
 };
 
 export type QueryMyPrayerEntriesConnection = {
@@ -3348,6 +3936,19 @@ export type ScheduleDevotionInput = {
   title: Scalars['String']['input'];
 };
 
+/** A single-use code taking a percentage off scholarship-eligible courses for one person. */
+export type Scholarship = {
+  __typename?: 'Scholarship';
+  code: Scalars['String']['output'];
+  course?: Maybe<Course>;
+  expiresAt?: Maybe<Scalars['DateTime']['output']>;
+  id: Scalars['ID']['output'];
+  note: Scalars['String']['output'];
+  percentOff: Scalars['Int']['output'];
+  recipient: User;
+  redeemedAt?: Maybe<Scalars['DateTime']['output']>;
+};
+
 export type School = {
   __typename?: 'School';
   country?: Maybe<Scalars['String']['output']>;
@@ -3357,6 +3958,21 @@ export type School = {
   name: Scalars['String']['output'];
   province?: Maybe<Scalars['String']['output']>;
   slug: Scalars['String']['output'];
+};
+
+/** Seats of a course or bundle a school bought; each seat is a single-use code. */
+export type SchoolLicence = {
+  __typename?: 'SchoolLicence';
+  bundleId?: Maybe<Scalars['ID']['output']>;
+  claimedSeats: Scalars['Int']['output'];
+  codes: Array<LicenceCode>;
+  course?: Maybe<Course>;
+  /** Codes cannot be claimed after this. */
+  expiresAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  orderId: Scalars['ID']['output'];
+  schoolId: Scalars['ID']['output'];
+  seats: Scalars['Int']['output'];
 };
 
 export type SchoolMembership = {
@@ -3392,6 +4008,32 @@ export type ScriptureTranslation = {
   name: Scalars['String']['output'];
 };
 
+/** A mint or burn and the wallet it changed. */
+export type ScrollCoinAdjustment = {
+  __typename?: 'ScrollCoinAdjustment';
+  transaction: LedgerTransaction;
+  wallet: Wallet;
+};
+
+/** A transfer and the sender’s wallet after it. */
+export type ScrollCoinTransfer = {
+  __typename?: 'ScrollCoinTransfer';
+  transaction: LedgerTransaction;
+  /** Your wallet after the transfer. */
+  wallet: Wallet;
+};
+
+/** What a cart or order item sells. */
+export type SellableKind =
+  /** Access to every course of a bundle. */
+  | 'bundle'
+  /** Lifetime access to one course. */
+  | 'course'
+  /** Seats of a course or bundle for a school, handed out as licence codes. */
+  | 'school_licence'
+  /** A tutor plan (bought as a subscription, not through the cart). */
+  | 'tutor_plan';
+
 export type SendTutorMessagePayload = {
   __typename?: 'SendTutorMessagePayload';
   /** Your question as stored. */
@@ -3399,6 +4041,27 @@ export type SendTutorMessagePayload = {
   pendingMessage: TutorMessage;
   /** The answer being written; its text arrives on tutorStream. */
   pendingMessageId: Scalars['ID']['output'];
+};
+
+export type SetCoursePriceInput = {
+  /** Admins only: the payee’s share in basis points, 0–10000. @default 7000 */
+  instructorShareBps?: InputMaybe<Scalars['Int']['input']>;
+  /** Admins only: who receives the instructor share. @default the course owner */
+  payeeId?: InputMaybe<Scalars['ID']['input']>;
+  /** Whether scholarships discount it. @default true */
+  scholarshipEligible?: InputMaybe<Scalars['Boolean']['input']>;
+  /** ScrollCoin price (≥ 1); null or absent: not for sale in coins. */
+  scrollCoinCost?: InputMaybe<Scalars['Int']['input']>;
+  /** Price in US cents, 0–1,000,000; 0 makes the course free. */
+  usdCents: Scalars['Int']['input'];
+};
+
+/** A Stripe-shaped webhook event signed with the local webhook secret, for the gateway to deliver. */
+export type SignedTestCheckoutEvent = {
+  __typename?: 'SignedTestCheckoutEvent';
+  payload: Scalars['String']['output'];
+  redirectUrl: Scalars['String']['output'];
+  signature: Scalars['String']['output'];
 };
 
 export type SlideOutline = {
@@ -3434,6 +4097,23 @@ export type StartTutorSessionInput = {
   title?: InputMaybe<Scalars['String']['input']>;
   /** @default the tutor of the course’s faculty, else a general tutor */
   tutorId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type StripeWebhookOutcome =
+  /** The event changed an order or subscription. */
+  | 'applied'
+  /** Already received; nothing changed. */
+  | 'duplicate'
+  /** Recorded; it changes nothing (an older event, or not about us). */
+  | 'ignored'
+  /** Recorded; applied once the payment it refers to is known (a refund before its payment). */
+  | 'pending';
+
+export type StripeWebhookReceipt = {
+  __typename?: 'StripeWebhookReceipt';
+  eventId: Scalars['String']['output'];
+  outcome: StripeWebhookOutcome;
+  type: Scalars['String']['output'];
 };
 
 export type StudyPace =
@@ -3568,6 +4248,33 @@ export type SubscriptionTypingArgs = {
   channelId: Scalars['ID']['input'];
 };
 
+export type TestCheckoutLine = {
+  __typename?: 'TestCheckoutLine';
+  description: Scalars['String']['output'];
+  quantity: Scalars['Int']['output'];
+  totalCents: Scalars['Int']['output'];
+};
+
+export type TestCheckoutOutcome =
+  /** Simulate an abandoned, expired checkout. */
+  | 'fail'
+  /** Simulate a successful card payment. */
+  | 'pay';
+
+/** A test-mode checkout: the order it pays. No real payment happens. */
+export type TestCheckoutSession = {
+  __typename?: 'TestCheckoutSession';
+  currency: Scalars['String']['output'];
+  discountCents: Scalars['Int']['output'];
+  lines: Array<TestCheckoutLine>;
+  orderId: Scalars['ID']['output'];
+  sessionId: Scalars['String']['output'];
+  /** The order’s status. */
+  status: Scalars['String']['output'];
+  subtotalCents: Scalars['Int']['output'];
+  totalCents: Scalars['Int']['output'];
+};
+
 export type TimeOfDay =
   | 'afternoon'
   | 'evening'
@@ -3675,6 +4382,18 @@ export type TutorPlan =
   | 'starter'
   | 'unlimited';
 
+/** A paid tutor plan and what it costs a month. */
+export type TutorPlanOffer = {
+  __typename?: 'TutorPlanOffer';
+  plan: TutorPlanTier;
+  usdCentsMonthly: Scalars['Int']['output'];
+};
+
+export type TutorPlanTier =
+  | 'standard'
+  | 'starter'
+  | 'unlimited';
+
 /** Questions the tutor drafted from a lecture; nothing reaches the question bank until an instructor adds it. */
 export type TutorQuizDraft = {
   __typename?: 'TutorQuizDraft';
@@ -3762,6 +4481,18 @@ export type TutorStreamEvent = {
   seq: Scalars['Int']['output'];
   status: TutorMessageStatus;
   usage?: Maybe<TutorTokenUsage>;
+};
+
+/** A tutor plan paid monthly through Stripe. */
+export type TutorSubscription = {
+  __typename?: 'TutorSubscription';
+  /** True when the plan ends at currentPeriodEnd. */
+  cancelAtPeriodEnd: Scalars['Boolean']['output'];
+  currentPeriodEnd?: Maybe<Scalars['DateTime']['output']>;
+  id: Scalars['ID']['output'];
+  plan: PaidTutorPlan;
+  /** Stripe’s status: active, trialing, past_due, canceled, unpaid, incomplete… */
+  status: Scalars['String']['output'];
 };
 
 export type TutorTokenUsage = {
@@ -3928,10 +4659,16 @@ export type UpdateReadingInput = {
 /** A person on ScrollForge. Email, phone, family and schools are visible only to the person and admins. */
 export type User = {
   __typename?: 'User';
+  /** Achievements they have unlocked, newest first: for the person and admins; anyone else gets FORBIDDEN. */
+  achievements: Array<UserAchievement>;
   /** A signed link to the avatar image, valid for an hour. */
   avatarUrl?: Maybe<Scalars['String']['output']>;
+  /** The person’s course badges, newest first. The person and admins only. */
+  badges: Array<Badge>;
   /** This person’s certificates, newest first, each with its PDF (rendered with the person’s display name the first time it is asked for). Same visibility as enrollments. */
   certificates: Array<Certificate>;
+  /** The person’s chain address; null until they earn something on chain or link a wallet. The person and admins only. */
+  chainAddress?: Maybe<ChainAddress>;
   /** Confirmed children of this person. */
   children: Array<User>;
   country?: Maybe<Scalars['String']['output']>;
@@ -3959,6 +4696,10 @@ export type User = {
   timezone: Scalars['String']['output'];
   /** Their tutor questions this month: for the person, their linked parents and admins. */
   tutorUsage: TutorUsage;
+  /** Their ScrollCoin wallet: for the person and admins. Others, parents included, are refused with FORBIDDEN. */
+  wallet: Wallet;
+  /** Their experience and level: for the person and admins; anyone else gets FORBIDDEN. */
+  xp: Experience;
 };
 
 
@@ -3979,13 +4720,90 @@ export type UserSpiritualGrowthArgs = {
   timezone?: InputMaybe<Scalars['String']['input']>;
 };
 
-/** A person’s ScrollCoin wallet. The ledger is the source of truth. */
+/** An achievement a person has unlocked. */
+export type UserAchievement = {
+  __typename?: 'UserAchievement';
+  achievement: Achievement;
+  unlockedAt: Scalars['DateTime']['output'];
+};
+
+/** The stored badge a token was minted for. */
+export type VerifiedBadge = {
+  __typename?: 'VerifiedBadge';
+  course: Course;
+  grade?: Maybe<Scalars['Float']['output']>;
+  id: Scalars['ID']['output'];
+  issuedAt: Scalars['DateTime']['output'];
+};
+
+/** A person’s ScrollCoin wallet. The ledger is the source of truth; the chain mirrors it. Seen by its owner and admins. */
 export type Wallet = {
   __typename?: 'Wallet';
   /** Coins available now. */
   balance: Scalars['Int']['output'];
+  /** The wallet’s entries, newest first: 20 per page unless `first` says (at most 100); continue with `after`. */
+  history: WalletEntryConnection;
+  /** The owner’s user id. */
   id: Scalars['ID']['output'];
   owner: User;
+  /** Coins credited to this wallet by transactions whose on-chain anchor is not confirmed yet (not anchored, queued, submitted or failed). Already included in `balance` and spendable; it says how much the chain does not show yet. */
+  pending: Scalars['Int']['output'];
+};
+
+
+/** A person’s ScrollCoin wallet. The ledger is the source of truth; the chain mirrors it. Seen by its owner and admins. */
+export type WalletHistoryArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<WalletHistoryFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** One line of a wallet’s history. */
+export type WalletEntry = {
+  __typename?: 'WalletEntry';
+  /** Signed: positive credited the wallet, negative debited it. */
+  amount: Scalars['Int']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  transaction: LedgerTransaction;
+};
+
+export type WalletEntryConnection = {
+  __typename?: 'WalletEntryConnection';
+  edges: Array<WalletEntryEdge>;
+  pageInfo: PageInfo;
+};
+
+export type WalletEntryDirection =
+  /** Coins credited to the wallet. */
+  | 'IN'
+  /** Coins debited from the wallet. */
+  | 'OUT';
+
+export type WalletEntryEdge = {
+  __typename?: 'WalletEntryEdge';
+  cursor: Scalars['String']['output'];
+  node: WalletEntry;
+};
+
+export type WalletHistoryFilter = {
+  /** Only credits (IN) or debits (OUT). @default both */
+  direction?: InputMaybe<WalletEntryDirection>;
+  /** Entries at or after this instant. @default no lower bound */
+  from?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Only these transaction types. @default every type */
+  types?: InputMaybe<Array<LedgerTransactionType>>;
+  /** Entries before this instant. @default no upper bound */
+  until?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+/** Sign `message` with the wallet (personal_sign), then call completeWalletLink within 10 minutes. */
+export type WalletLinkChallenge = {
+  __typename?: 'WalletLinkChallenge';
+  address: Scalars['String']['output'];
+  expiresAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  message: Scalars['String']['output'];
 };
 
 /** What a person did in one week (Monday to Sunday, local time). */

@@ -4,6 +4,8 @@ import { startSubgraph, type RunningSubgraph } from '../../kit/src/server';
 import type { SubgraphProcessOptions } from '../../kit/src/run-subgraph';
 import { buildEconomySchema } from './schema';
 import { registerEconomyEventHandlers } from './event-handlers';
+import { startChainRuntime } from './chain/chain-runtime';
+import { seedTutorPlanOffersFromEnv } from './subscriptions/tutor-plan-offers';
 
 /** Orders, transfers and webhook payloads are small; 1 MB is generous. */
 export const ECONOMY_BODY_LIMIT_BYTES = 1024 * 1024;
@@ -19,15 +21,30 @@ export interface StartEconomySubgraphOptions {
 }
 
 export async function startEconomySubgraph(options: StartEconomySubgraphOptions): Promise<RunningSubgraph> {
-  return startSubgraph({
-    name: 'economy',
-    schema: buildEconomySchema(),
-    port: options.port,
-    host: options.host,
-    signingSecret: options.signingSecret,
-    services: options.services,
-    bodyLimitBytes: ECONOMY_BODY_LIMIT_BYTES,
-  });
+  // The paid tutor plans' Stripe prices come from the environment of the running deployment.
+  await seedTutorPlanOffersFromEnv(options.services.prisma, options.services.env);
+  const chain = await startChainRuntime(options.services, { runWorker: options.services.env.CHAIN_ANCHORING !== 'off' });
+  try {
+    const running = await startSubgraph({
+      name: 'economy',
+      schema: buildEconomySchema(),
+      port: options.port,
+      host: options.host,
+      signingSecret: options.signingSecret,
+      services: options.services,
+      bodyLimitBytes: ECONOMY_BODY_LIMIT_BYTES,
+    });
+    return {
+      ...running,
+      async stop() {
+        await running.stop();
+        await chain.stop();
+      },
+    };
+  } catch (error) {
+    await chain.stop();
+    throw error;
+  }
 }
 
 /** How the launchers run this subgraph: its name, services-mode port, its outbox and its consumers. */

@@ -21,7 +21,8 @@ export function describeAccount(ref: AccountRef): string {
 /** Makes sure the accounts exist (wallets are opened on first use) and returns their ids, in the order given. */
 export async function ensureAccounts(tx: Db, refs: readonly AccountRef[]): Promise<string[]> {
   const systems = [...new Set(refs.flatMap((ref) => ('system' in ref ? [ref.system] : [])))];
-  const userIds = [...new Set(refs.flatMap((ref) => ('userId' in ref ? [ref.userId] : [])))];
+  // Sorted, so two transactions opening the same new wallets insert them in the same order and cannot deadlock.
+  const userIds = [...new Set(refs.flatMap((ref) => ('userId' in ref ? [ref.userId] : [])))].sort();
   if (systems.length > 0) {
     await tx.ledgerAccount.createMany({ data: systems.map((kind) => ({ id: SYSTEM_ACCOUNT_IDS[kind], kind })), skipDuplicates: true });
   }

@@ -3,6 +3,11 @@ import type { GraphQLSchema } from 'graphql';
 import { builder } from '../builder';
 import './content';
 import './ledger';
+import './achievements';
+import './payments';
+import './commerce';
+import './chain';
+import './badges';
 
 let schema: GraphQLSchema | undefined;
 
