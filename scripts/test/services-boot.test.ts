@@ -4,6 +4,9 @@
 import { createScratchDatabase, type ScratchDatabase } from '../../subgraphs/kit/src/testing/scratch-database';
 import { postGraphQL } from '../../subgraphs/kit/src/testing/graphql-client';
 import { signUp, type GraphQLCall } from '../platform/account-journey';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { cleanEnv, freePort, launch, type LaunchedProcess } from '../platform/launch-process';
 import { TEST_SECRETS } from '../../subgraphs/kit/src/testing/test-services';
 
@@ -23,6 +26,8 @@ beforeAll(async () => {
       REDIS_URL: 'redis://127.0.0.1:6379',
       GATEWAY_PORT: String(gatewayPort),
       USERS_PORT: String(usersPort),
+      // The local chain and stored files go to a folder of this test's own, never the checkout's .data.
+      DATA_DIR: mkdtempSync(path.join(tmpdir(), 'scrollforge-services-boot-')),
     }),
     /services are up; gateway at (http:\/\/\S+\/graphql)/,
   );

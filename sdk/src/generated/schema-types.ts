@@ -1370,7 +1370,7 @@ export type Mutation = {
   burnScrollCoin: ScrollCoinAdjustment;
   /** Stops an answer that is still being written and keeps what the tutor said so far. An answer that already ended is returned as it is. */
   cancelTutorMessage: TutorMessage;
-  /** Cancels your tutor plan at the end of the paid period. */
+  /** Cancels your tutor plan at the end of the paid period (in test mode, at once). */
   cancelTutorPlan: TutorSubscription;
   /** Changes your password and signs out every session; sign in again with the new one. */
   changePassword: Scalars['Boolean']['output'];
@@ -1591,7 +1591,7 @@ export type Mutation = {
   submitPracticeSession: PracticeSession;
   /** Submits your attempt and grades it; with essays it stays submitted until an instructor grades them. */
   submitQuizAttempt: QuizAttempt;
-  /** Starts a monthly tutor plan: returns the Stripe checkout to pay it. */
+  /** Starts a monthly tutor plan: returns the Stripe checkout to pay it (in test mode, the gateway’s test checkout page). */
   subscribeTutorPlan: Checkout;
   /** Summarises a lecture (the course’s instructors and administrators). Nothing is stored. */
   summarizeLecture: LectureSummary;

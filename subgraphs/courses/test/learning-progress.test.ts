@@ -239,6 +239,7 @@ test('completing the last item completes the course with its final grade, a cert
     finalGrade: 73.3,
     completedAt: enrollment.completedAt,
     certificateCode: enrollment.certificate?.code,
+    courseTitle: course.title,
   });
 
   // Rewatching afterwards changes nothing about the completion.

@@ -1,6 +1,7 @@
 // The ledger through the gateway: transfers, wallet history (pages, filters, constant SQL per page),
 // input errors that name their field, wallets private to their owner and admins, admin-only mint and
 // burn. Runs in its own database so statement counts see no other test's traffic.
+import { isBackgroundStatement } from '../../kit/src/testing/background-statements';
 import { randomUUID } from 'node:crypto';
 import { startTestPlatform, TEST_SECRETS, type TestPlatform } from '../../../scripts/platform/test-platform';
 import { createPerson, type Person } from '../../../scripts/platform/test-people';
@@ -23,7 +24,7 @@ beforeAll(async () => {
   database = await createScratchDatabase('economy_ledger_graphql', { empty: true });
   platform = await startTestPlatform(
     { DATABASE_URL: database.url },
-    { onQuery: (sql) => { if (recording && !/outbox_event|processed_event/.test(sql)) recording.push(sql); } },
+    { onQuery: (sql) => { if (recording && !isBackgroundStatement(sql)) recording.push(sql); } },
   );
   prisma = platform.handle.services.prisma;
   admin = await createPerson(prisma, { roles: ['student', 'admin'] });

@@ -28,6 +28,8 @@ export interface CourseCompletedPayload {
   /** ISO-8601. */
   completedAt: string;
   certificateCode: string;
+  /** The course's title at completion, so credentials name it without reading courses' tables. */
+  courseTitle: string;
 }
 
 /**
@@ -53,6 +55,7 @@ export async function evaluateCompletion(tx: Db, input: CompletionInput): Promis
     data: { status: 'completed', completedAt, finalGrade },
   });
   if (claimed.count === 0) return { completed: false };
+  const course = await tx.course.findUniqueOrThrow({ where: { id: input.courseId }, select: { title: true } });
   const certificate = await tx.certificate.create({
     data: { enrollmentId: enrollment.id, userId: input.userId, courseId: input.courseId, code: generateCertificateCode(), finalGrade, issuedAt: completedAt },
   });
@@ -63,6 +66,7 @@ export async function evaluateCompletion(tx: Db, input: CompletionInput): Promis
     finalGrade,
     completedAt: completedAt.toISOString(),
     certificateCode: certificate.code,
+    courseTitle: course.title,
   });
   return { completed: true, enrollmentId: enrollment.id, finalGrade };
 }

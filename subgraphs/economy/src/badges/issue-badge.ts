@@ -14,6 +14,7 @@ export const CourseCompletedSchema = z.object({
   finalGrade: z.number().nullable().optional(),
   completedAt: z.string(),
   certificateCode: z.string().nullable().optional(),
+  courseTitle: z.string().nullish(),
 });
 
 export type CourseCompleted = z.infer<typeof CourseCompletedSchema>;
@@ -36,6 +37,7 @@ export async function issueCourseBadge(tx: Db, completed: CourseCompleted, issui
     courseId: completed.courseId,
     finalGrade: completed.finalGrade ?? null,
     certificateCode: completed.certificateCode ?? null,
+    courseTitle: completed.courseTitle ?? null,
     issuedAt,
     salt,
     publicUrl: issuing.publicUrl,

@@ -1,5 +1,6 @@
 // The in-process development chain (ganache) used when no CHAIN_RPC_URL is configured: embedded mode and
 // tests. It is a local chain with development keys only; it is labelled as such wherever it shows.
+import { mkdirSync } from 'node:fs';
 import ganache, { type EthereumProvider } from 'ganache';
 import { BrowserProvider, type Eip1193Provider } from 'ethers';
 import { LOCAL_CHAIN_ID, LOCAL_CHAIN_MINTER_MNEMONIC } from './chain-config';
@@ -21,6 +22,8 @@ export interface LocalChain {
 
 export async function startLocalChain(options: LocalChainOptions = {}): Promise<LocalChain> {
   const chainId = options.chainId ?? LOCAL_CHAIN_ID;
+  // ganache's database expects its folder to exist.
+  if (options.dataDir) mkdirSync(options.dataDir, { recursive: true });
   const ethereum: EthereumProvider = ganache.provider({
     logging: { quiet: true },
     chain: { chainId, hardfork: 'shanghai' },

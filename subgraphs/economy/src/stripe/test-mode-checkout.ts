@@ -8,6 +8,7 @@ import { conflict, notFound } from '../../../kit/src/errors';
 import { checkoutReturnUrls } from './checkout-order';
 import type { StripeSettings } from './stripe-env';
 import { isTestModeSessionId, testModeLocalId } from './test-mode-sessions';
+import { AWAITING_TEST_PAYMENT, isTestPlanSession, signTestPlanEvent, testPlanCheckout } from '../subscriptions/test-mode-tutor-plans';
 
 export type TestCheckoutOutcome = 'pay' | 'fail';
 
@@ -29,9 +30,29 @@ export interface SignedTestEvent {
   redirectUrl: string;
 }
 
+/** A tutor plan checkout shown like an order of one line: the first month of the plan. */
+async function testPlanSummary(db: Db, sessionId: string): Promise<TestCheckoutSummary | null> {
+  const placeholder = await testPlanCheckout(db, sessionId);
+  if (!placeholder) return null;
+  const offer = await db.tutorPlanOffer.findUnique({ where: { plan: placeholder.plan } });
+  const monthly = offer?.usdCentsMonthly ?? 0;
+  const awaiting = placeholder.status === AWAITING_TEST_PAYMENT && placeholder.lastEventAt.getTime() === 0;
+  return {
+    sessionId,
+    orderId: placeholder.id,
+    status: awaiting ? 'awaiting_payment' : placeholder.status,
+    currency: 'usd',
+    subtotalCents: monthly,
+    discountCents: 0,
+    totalCents: monthly,
+    lines: [{ description: `${placeholder.plan === 'unlimited' ? 'Unlimited' : 'Standard'} tutor plan, first month (renews monthly)`, quantity: 1, totalCents: monthly }],
+  };
+}
+
 /** The order behind a test-mode session, or null when no order holds that session (or not in test mode). */
 export async function testCheckoutSummary(db: Db, settings: StripeSettings, sessionId: string): Promise<TestCheckoutSummary | null> {
   if (settings.mode !== 'test' || !isTestModeSessionId(sessionId)) return null;
+  if (isTestPlanSession(sessionId)) return testPlanSummary(db, sessionId);
   const order = await db.order.findUnique({ where: { stripeCheckoutSessionId: sessionId }, include: { items: true } });
   if (!order) return null;
   return {
@@ -52,6 +73,11 @@ export async function signTestCheckoutEvent(
   settings: StripeSettings,
   input: { sessionId: string; outcome: TestCheckoutOutcome; now?: Date },
 ): Promise<SignedTestEvent> {
+  if (settings.mode === 'test' && isTestPlanSession(input.sessionId)) {
+    const signed = await signTestPlanEvent(db, settings, input);
+    const paid = input.outcome === 'pay';
+    return { ...signed, redirectUrl: `${settings.publicUrl}/tutor/plan?checkout=${paid ? 'success' : 'cancelled'}` };
+  }
   const summary = await testCheckoutSummary(db, settings, input.sessionId);
   if (summary === null) throw notFound('This test-mode checkout');
   if (summary.status !== 'awaiting_payment') throw conflict('This order is no longer awaiting payment, so the test checkout cannot change it.');

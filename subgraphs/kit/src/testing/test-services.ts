@@ -19,7 +19,10 @@ export function testPlatformConfig(env: Record<string, string> = {}): PlatformCo
   const dataDir = mkdtempSync(path.join(tmpdir(), 'scrollforge-test-'));
   return readPlatformConfig(
     { embedded: false },
-    { ...TEST_SECRETS, DATABASE_URL: testDatabaseUrl(), DATA_DIR: dataDir, NODE_ENV: 'test', ...env },
+    // Every test platform runs its own local chain against the shared test database, so the chain
+    // anchoring worker would mint other tests' anchors on the wrong chain: tests that exercise
+    // anchoring turn it on (CHAIN_ANCHORING=on) in a database of their own.
+    { ...TEST_SECRETS, DATABASE_URL: testDatabaseUrl(), DATA_DIR: dataDir, NODE_ENV: 'test', CHAIN_ANCHORING: 'off', ...env },
   );
 }
 

@@ -5,7 +5,8 @@ import { builder } from '../../builder';
 import { cancelTutorPlan, currentTutorSubscription } from '../../subscriptions/cancel-tutor-plan';
 import { subscribeTutorPlan } from '../../subscriptions/subscribe-tutor-plan';
 import { CheckoutType } from './checkout';
-import { liveStripeOf } from './stripe-context';
+import { stripeOf } from './stripe-context';
+import { cancelTutorPlanInTestMode, subscribeTutorPlanInTestMode } from '../../subscriptions/test-mode-tutor-plans';
 
 const PaidTutorPlan = builder.enumType('PaidTutorPlan', {
   values: {
@@ -38,18 +39,27 @@ builder.queryFields((t) => ({
 builder.mutationFields((t) => ({
   subscribeTutorPlan: t.field({
     type: CheckoutType,
-    description: 'Starts a monthly tutor plan: returns the Stripe checkout to pay it.',
+    description: 'Starts a monthly tutor plan: returns the Stripe checkout to pay it (in test mode, the gateway’s test checkout page).',
     authScopes: { authenticated: true },
     args: { plan: t.arg({ type: PaidTutorPlan, required: true }) },
     resolve: (_root, args, context) => {
-      const { settings, stripe } = liveStripeOf(context, 'A tutor plan subscription');
-      return subscribeTutorPlan(context.prisma, stripe, settings, { userId: signedInUserId(context), plan: args.plan });
+      const { settings, stripe } = stripeOf(context);
+      const input = { userId: signedInUserId(context), plan: args.plan };
+      // Without Stripe keys the plan is paid on the gateway's test checkout page.
+      if (stripe === null) return subscribeTutorPlanInTestMode(context.prisma, settings, input);
+      return subscribeTutorPlan(context.prisma, stripe, settings, input);
     },
   }),
   cancelTutorPlan: t.field({
     type: TutorSubscriptionType,
-    description: 'Cancels your tutor plan at the end of the paid period.',
+    description: 'Cancels your tutor plan at the end of the paid period (in test mode, at once).',
     authScopes: { authenticated: true },
-    resolve: (_root, _args, context) => cancelTutorPlan(context.prisma, liveStripeOf(context, 'Cancelling a tutor plan').stripe, { userId: signedInUserId(context) }),
+    resolve: (_root, _args, context) => {
+      const { settings, stripe } = stripeOf(context);
+      const input = { userId: signedInUserId(context) };
+      // In test mode the plan ends at once, through the same webhook handling as Stripe's events.
+      if (stripe === null) return cancelTutorPlanInTestMode(context.prisma, settings, input);
+      return cancelTutorPlan(context.prisma, stripe, input);
+    },
   }),
 }));
