@@ -8,7 +8,7 @@ import { seedDemoCourses } from './seed-demo-courses';
 import { seedDevotions } from './seed-devotions';
 import { seedMemoryVerses } from './seed-memory-verses';
 import { seedTutors } from './seed-tutors';
-import { seedAchievements } from './seed-achievements';
+import { seedAchievements } from '../../subgraphs/economy/src/achievements/seed-achievements';
 import { seedPrices } from './seed-prices';
 
 /** Seeds whatever demo data is missing; returns true when it wrote anything. */

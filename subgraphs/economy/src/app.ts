@@ -4,8 +4,9 @@ import { startSubgraph, type RunningSubgraph } from '../../kit/src/server';
 import type { SubgraphProcessOptions } from '../../kit/src/run-subgraph';
 import { buildEconomySchema } from './schema';
 import { registerEconomyEventHandlers } from './event-handlers';
-import { startChainRuntime } from './chain/chain-runtime';
+import { startChainRuntime, stopChainRuntime } from './chain/chain-runtime';
 import { seedTutorPlanOffersFromEnv } from './subscriptions/tutor-plan-offers';
+import { seedAchievements } from './achievements/seed-achievements';
 
 /** Orders, transfers and webhook payloads are small; 1 MB is generous. */
 export const ECONOMY_BODY_LIMIT_BYTES = 1024 * 1024;
@@ -23,7 +24,10 @@ export interface StartEconomySubgraphOptions {
 export async function startEconomySubgraph(options: StartEconomySubgraphOptions): Promise<RunningSubgraph> {
   // The paid tutor plans' Stripe prices come from the environment of the running deployment.
   await seedTutorPlanOffersFromEnv(options.services.prisma, options.services.env);
-  const chain = await startChainRuntime(options.services, { runWorker: options.services.env.CHAIN_ANCHORING !== 'off' });
+  // Achievement definitions are the platform's rules, not demo data: every deployment has them.
+  await seedAchievements(options.services.prisma);
+  // The anchoring worker starts with the subgraph; without it the chain is connected on first use.
+  if (options.services.env.CHAIN_ANCHORING !== 'off') await startChainRuntime(options.services, { runWorker: true });
   try {
     const running = await startSubgraph({
       name: 'economy',
@@ -38,11 +42,11 @@ export async function startEconomySubgraph(options: StartEconomySubgraphOptions)
       ...running,
       async stop() {
         await running.stop();
-        await chain.stop();
+        await stopChainRuntime(options.services);
       },
     };
   } catch (error) {
-    await chain.stop();
+    await stopChainRuntime(options.services);
     throw error;
   }
 }

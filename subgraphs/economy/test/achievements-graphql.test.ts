@@ -6,7 +6,7 @@ import { waitFor } from '../../kit/src/wait-for';
 import { randomUUID } from 'node:crypto';
 import { startTestPlatform, type TestPlatform } from '../../../scripts/platform/test-platform';
 import { createAdmin, createPerson, type Person } from '../../../scripts/platform/test-people';
-import { seedAchievements } from '../../../scripts/seed/seed-achievements';
+import { seedAchievements } from '../src/achievements/seed-achievements';
 import type { PrismaClient } from '../../kit/src/db';
 import { createScratchDatabase, type ScratchDatabase } from '../../kit/src/testing/scratch-database';
 import { handleCourseProgress } from '../src/achievements/course-progress';

@@ -3,7 +3,7 @@
 import { randomUUID } from 'node:crypto';
 import type { PrismaClient } from '../../kit/src/db';
 import { createTestServices, type TestServices } from '../../kit/src/testing/test-services';
-import { checkAchievementSpec, seedAchievements } from '../../../scripts/seed/seed-achievements';
+import { checkAchievementSpec, seedAchievements } from '../src/achievements/seed-achievements';
 import { ACHIEVEMENT_CATALOG, type AchievementSpec } from '../src/achievements/catalog';
 
 let services: TestServices;

@@ -4,7 +4,7 @@ import { randomUUID } from 'node:crypto';
 import type { PrismaClient } from '../../kit/src/db';
 import type { DomainEvent } from '../../kit/src/events';
 import { createTestServices, type TestServices } from '../../kit/src/testing/test-services';
-import { seedAchievements } from '../../../scripts/seed/seed-achievements';
+import { seedAchievements } from '../src/achievements/seed-achievements';
 import { handleCourseProgress } from '../src/achievements/course-progress';
 import { handleDeletedUserProgress } from '../src/achievements/deleted-users';
 import { handleMilestoneProgress } from '../src/achievements/milestone-progress';

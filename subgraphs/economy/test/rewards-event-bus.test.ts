@@ -3,7 +3,7 @@
 // relay takes the event first.
 import { randomUUID } from 'node:crypto';
 import { startTestPlatform, type TestPlatform } from '../../../scripts/platform/test-platform';
-import { seedAchievements } from '../../../scripts/seed/seed-achievements';
+import { seedAchievements } from '../src/achievements/seed-achievements';
 import type { PrismaClient } from '../../kit/src/db';
 import { createEventBus, emitEvent, type EventBus } from '../../kit/src/events';
 import { serviceLogger } from '../../kit/src/logger';

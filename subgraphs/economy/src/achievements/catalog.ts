@@ -1,5 +1,5 @@
 // The achievements ScrollForge offers: learning and spiritual growth, rewarded in XP and coins in
-// proportion to the effort. Seeded by slug (scripts/seed/seed-achievements.ts); a slug never changes
+// proportion to the effort. Seeded by slug (achievements/seed-achievements.ts, at every economy start and in the demo seed); a slug never changes
 // meaning once people hold it.
 import type { AchievementRarity } from '../../../kit/src/db';
 import type { AchievementCriteria } from './criteria';

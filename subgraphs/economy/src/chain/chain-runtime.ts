@@ -93,9 +93,17 @@ export function startChainRuntime(services: SubgraphServices, options: StartChai
   return runtime;
 }
 
-/** The runtime the economy subgraph started; resolvers that read the chain call this. */
-export function chainRuntime(services: Pick<SubgraphServices, 'prisma'>): Promise<ChainRuntime> {
+/**
+ * The runtime the economy subgraph started; resolvers that read the chain call this. A process that
+ * runs no anchoring worker connects on first use instead of at start (starting the local chain takes
+ * a while and most requests never touch the chain).
+ */
+export function chainRuntime(services: SubgraphServices): Promise<ChainRuntime> {
+  return runtimes.get(services.prisma) ?? startChainRuntime(services, { runWorker: false });
+}
+
+/** Stops this process's chain runtime if one was started (on demand or at start). */
+export async function stopChainRuntime(services: Pick<SubgraphServices, 'prisma'>): Promise<void> {
   const runtime = runtimes.get(services.prisma);
-  if (!runtime) throw new Error('The chain runtime is not started: call startChainRuntime(services) when the economy subgraph starts.');
-  return runtime;
+  if (runtime) await (await runtime.catch(() => null))?.stop();
 }

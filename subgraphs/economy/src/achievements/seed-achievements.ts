@@ -3,10 +3,10 @@
 // and so every unlock of it, stays); seeding an up-to-date database writes nothing. Safe to run from
 // several processes at once: inserts skip slugs another run just created.
 import { isDeepStrictEqual } from 'node:util';
-import type { Prisma, PrismaClient } from '../../subgraphs/kit/src/db';
-import { ACHIEVEMENT_CATALOG, type AchievementSpec } from '../../subgraphs/economy/src/achievements/catalog';
-import { metricsNamedIn, parseCriteria } from '../../subgraphs/economy/src/achievements/criteria';
-import { METRIC_NAMES } from '../../subgraphs/economy/src/achievements/metrics';
+import type { Prisma, PrismaClient } from '../../../kit/src/db';
+import { ACHIEVEMENT_CATALOG, type AchievementSpec } from './catalog';
+import { metricsNamedIn, parseCriteria } from './criteria';
+import { METRIC_NAMES } from './metrics';
 
 /** Throws when a catalogue entry is malformed or names a metric no event feeds (it could never unlock). */
 export function checkAchievementSpec(spec: AchievementSpec): void {
