@@ -64,6 +64,17 @@ const VERIFY = `query Verify($tokenId: Int!) {
 }`;
 
 describe('issuing a badge', () => {
+  it('names the course from the completion event, so the credential says what was achieved', async () => {
+    const person = await createStudent(prisma);
+    const event = courseCompleted(person.id);
+    (event.payload as Record<string, unknown>).courseTitle = 'Recursion from Scratch';
+    await issueCourseBadge(prisma, event);
+    const badge = await prisma.scrollBadge.findFirstOrThrow({ where: { userId: person.id } });
+    const metadata = badge.metadata as { name: string; credentialSubject: { achievement: { name: string } } };
+    expect(metadata.name).toBe('Completed: Recursion from Scratch');
+    expect(metadata.credentialSubject.achievement.name).toBe('Recursion from Scratch');
+  });
+
   it('stores Open Badges 3.0 metadata with only a salted hash of the person and its keccak256', async () => {
     const person = await createStudent(prisma);
     const event = courseCompleted(person.id);
