@@ -4,8 +4,7 @@
 // (CourseArchived is not consumed: archived courses keep their material for their students.)
 // Each handler records the event as processed in the same transaction as its effects (handleOnce), so a
 // redelivered event changes nothing.
-import type { PrismaClient } from '../../../kit/src/db';
-import { handleOnce, type DomainEvent } from '../../../kit/src/events';
+import { factHandler } from '../facts/fact-handler';
 import {
   courseContentPublishedSchema,
   courseInstructorsChangedSchema,
@@ -16,29 +15,7 @@ import {
 export const STORE_COURSE_CONTENT_HANDLER = 'store-course-content';
 export const STORE_COURSE_INSTRUCTORS_HANDLER = 'store-course-instructors';
 
-// A malformed payload cannot succeed on retry; failing loudly sends it to the dead letters.
-function malformed(event: DomainEvent, message: string): Error {
-  return new Error(`${event.type} ${event.id} has a malformed payload: ${message}`);
-}
+// Indexing a long course takes a while; the default 5 s interactive-transaction limit is too tight.
+export const handleCourseContentPublished = factHandler(STORE_COURSE_CONTENT_HANDLER, courseContentPublishedSchema, storeCourseContent, { timeout: 60_000 });
 
-export async function handleCourseContentPublished(prisma: PrismaClient, event: DomainEvent): Promise<void> {
-  const parsed = courseContentPublishedSchema.safeParse(event.payload);
-  if (!parsed.success) throw malformed(event, parsed.error.message);
-  // Indexing a long course takes a while; the default 5 s interactive-transaction limit is too tight.
-  await prisma.$transaction(
-    async (tx) => {
-      if (!(await handleOnce(tx, 'tutor', STORE_COURSE_CONTENT_HANDLER, event.id))) return;
-      await storeCourseContent(tx, parsed.data);
-    },
-    { timeout: 60_000 },
-  );
-}
-
-export async function handleCourseInstructorsChanged(prisma: PrismaClient, event: DomainEvent): Promise<void> {
-  const parsed = courseInstructorsChangedSchema.safeParse(event.payload);
-  if (!parsed.success) throw malformed(event, parsed.error.message);
-  await prisma.$transaction(async (tx) => {
-    if (!(await handleOnce(tx, 'tutor', STORE_COURSE_INSTRUCTORS_HANDLER, event.id))) return;
-    await storeCourseInstructors(tx, parsed.data);
-  });
-}
+export const handleCourseInstructorsChanged = factHandler(STORE_COURSE_INSTRUCTORS_HANDLER, courseInstructorsChangedSchema, storeCourseInstructors);
