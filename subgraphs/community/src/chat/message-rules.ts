@@ -1,4 +1,5 @@
 // Input rules for messages and reactions, pure so they are unit-tested on their own.
+import { retryAfterSeconds as retryAfterWindow } from '../../../kit/src/rate-window';
 import { badInput } from '../../../kit/src/errors';
 
 export const MESSAGE_BODY_MAX = 4000;
@@ -40,5 +41,5 @@ export function checkReactionEmoji(emoji: string): string {
 
 /** Seconds until the oldest message in the window leaves it (at least 1). */
 export function retryAfterSeconds(oldestInWindow: Date, now: Date, windowSeconds: number = SEND_RATE_LIMIT.windowSeconds): number {
-  return Math.max(1, Math.ceil((oldestInWindow.getTime() + windowSeconds * 1000 - now.getTime()) / 1000));
+  return retryAfterWindow(oldestInWindow, now, windowSeconds);
 }

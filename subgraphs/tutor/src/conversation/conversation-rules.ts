@@ -24,7 +24,3 @@ export function titleFromQuestion(question: string): string {
   return `${(lastSpace > 30 ? cut.slice(0, lastSpace) : cut).trimEnd()}…`;
 }
 
-/** Seconds until the oldest question in the window leaves it. */
-export function retryAfterSeconds(oldestInWindow: Date, now: Date): number {
-  return Math.max(1, Math.ceil((oldestInWindow.getTime() + SEND_RATE_LIMIT.windowSeconds * 1000 - now.getTime()) / 1000));
-}

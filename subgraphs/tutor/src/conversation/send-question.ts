@@ -13,7 +13,8 @@ import { activeQuizzesFor } from '../safety/honesty';
 import { neutraliseRoleMarkers } from '../safety/injection';
 import type { TutorRuntime } from '../runtime';
 import { assessQuestion } from './answer-plan';
-import { MAX_QUESTION_LENGTH, retryAfterSeconds, SEND_RATE_LIMIT, STALE_PENDING_MS, titleFromQuestion } from './conversation-rules';
+import { MAX_QUESTION_LENGTH, SEND_RATE_LIMIT, STALE_PENDING_MS, titleFromQuestion } from './conversation-rules';
+import { retryAfterSeconds } from '../../../kit/src/rate-window';
 import { startAnswer } from './generate-answer';
 import { questionAllowance, reserveQuestion } from './quota';
 import { finishStaleAnswers } from './stale-answers';
@@ -66,7 +67,7 @@ async function assertUnderSendRate(tx: Db, userId: string, now: Date): Promise<v
     select: { createdAt: true },
   });
   if (recent.length < SEND_RATE_LIMIT.questions) return;
-  const wait = retryAfterSeconds(recent[recent.length - 1]!.createdAt, now);
+  const wait = retryAfterSeconds(recent[recent.length - 1]!.createdAt, now, SEND_RATE_LIMIT.windowSeconds);
   throw rateLimited(wait, `You are asking faster than the tutor can think. Wait ${wait} second(s) and ask again.`);
 }
 
