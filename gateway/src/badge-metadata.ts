@@ -7,6 +7,7 @@ import type { Logger } from '@scrollforge/kit/src/logger';
 import { sendJson } from '@scrollforge/kit/src/http';
 import { anonymousViewer } from '@scrollforge/kit/src/viewer';
 import type { GatewayContext } from './context';
+import { runOwnOperation } from './own-operation';
 import { clientIp } from './viewer-from-request';
 
 export const BADGE_PATH_PREFIX = '/badges/';
@@ -19,11 +20,9 @@ export type BadgeMetadataReader = (badgeId: string, context: GatewayContext) => 
 
 export function badgeMetadataReaderOf(apollo: ApolloServer<GatewayContext>): BadgeMetadataReader {
   return async (badgeId, context) => {
-    const response = await apollo.executeOperation<{ badgeMetadata: string | null }>({ query: BADGE_QUERY, variables: { badgeId } }, { contextValue: context });
-    if (response.body.kind !== 'single') throw new Error('The badge metadata query answered incrementally.');
-    const { data, errors } = response.body.singleResult;
-    if (errors !== undefined && errors.length > 0) throw new Error(`The badge metadata query failed: ${errors.map((error) => error.message).join('; ')}`);
-    return data?.badgeMetadata ?? null;
+    const result = await runOwnOperation<{ badgeMetadata: string | null }>(apollo, BADGE_QUERY, { badgeId }, context);
+    if (result.error !== null) throw new Error(`The badge metadata query failed: ${result.messages.join('; ')}`);
+    return result.data?.badgeMetadata ?? null;
   };
 }
 

@@ -8,6 +8,7 @@ import type { Logger } from '@scrollforge/kit/src/logger';
 import { sendJson } from '@scrollforge/kit/src/http';
 import { anonymousViewer } from '@scrollforge/kit/src/viewer';
 import type { GatewayContext } from './context';
+import { runOwnOperation } from './own-operation';
 import { clientIp } from './viewer-from-request';
 
 export const CALENDAR_PATH_PREFIX = '/calendar/';
@@ -23,16 +24,9 @@ export type CalendarReader = (token: string, context: GatewayContext) => Promise
 /** A reader that runs the calendar query on the gateway's own Apollo Server (planned and signed as usual). */
 export function calendarReaderOf(apollo: ApolloServer<GatewayContext>): CalendarReader {
   return async (token, context) => {
-    const response = await apollo.executeOperation<{ studyPlanCalendar: string | null }>(
-      { query: CALENDAR_QUERY, variables: { token } },
-      { contextValue: context },
-    );
-    if (response.body.kind !== 'single') throw new Error('The calendar query answered incrementally.');
-    const { data, errors } = response.body.singleResult;
-    if (errors !== undefined && errors.length > 0) {
-      throw new Error(`The calendar query failed: ${errors.map((error) => error.message).join('; ')}`);
-    }
-    return data?.studyPlanCalendar ?? null;
+    const result = await runOwnOperation<{ studyPlanCalendar: string | null }>(apollo, CALENDAR_QUERY, { token }, context);
+    if (result.error !== null) throw new Error(`The calendar query failed: ${result.messages.join('; ')}`);
+    return result.data?.studyPlanCalendar ?? null;
   };
 }
 

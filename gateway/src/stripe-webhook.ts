@@ -9,6 +9,7 @@ import { BodyTooLargeError, readBody, sendJson } from '@scrollforge/kit/src/http
 import type { Logger } from '@scrollforge/kit/src/logger';
 import { anonymousViewer } from '@scrollforge/kit/src/viewer';
 import type { GatewayContext } from './context';
+import { runOwnOperation } from './own-operation';
 import { clientIp } from './viewer-from-request';
 
 export const STRIPE_WEBHOOK_PATH = '/webhooks/stripe';
@@ -29,18 +30,11 @@ export type StripeWebhookDeliverer = (input: { payload: string; signature: strin
 /** A deliverer that runs the economy mutation on the gateway's own Apollo Server (planned and signed as usual). */
 export function stripeWebhookDelivererOf(apollo: ApolloServer<GatewayContext>): StripeWebhookDeliverer {
   return async (input, context) => {
-    const response = await apollo.executeOperation<{ receiveStripeWebhook: { eventId: string; type: string; outcome: string } }>(
-      { query: RECEIVE_MUTATION, variables: input },
-      { contextValue: context },
-    );
-    if (response.body.kind !== 'single') throw new Error('The webhook mutation answered incrementally.');
-    const { data, errors } = response.body.singleResult;
-    const error = errors?.[0];
-    if (error !== undefined || !data) {
-      const code = typeof error?.extensions?.code === 'string' ? error.extensions.code : 'INTERNAL';
-      return { ok: false, code, message: error?.message ?? 'The webhook was not processed.' };
+    const result = await runOwnOperation<{ receiveStripeWebhook: { eventId: string; type: string; outcome: string } }>(apollo, RECEIVE_MUTATION, input, context);
+    if (result.error !== null || !result.data) {
+      return { ok: false, code: result.error?.code ?? 'INTERNAL', message: result.error?.message ?? 'The webhook was not processed.' };
     }
-    return { ok: true, ...data.receiveStripeWebhook };
+    return { ok: true, ...result.data.receiveStripeWebhook };
   };
 }
 

@@ -10,6 +10,7 @@ import { BodyTooLargeError, readBody, sendJson } from '@scrollforge/kit/src/http
 import type { Logger } from '@scrollforge/kit/src/logger';
 import { anonymousViewer } from '@scrollforge/kit/src/viewer';
 import type { GatewayContext } from './context';
+import { runOwnOperation } from './own-operation';
 import type { StripeWebhookDeliverer } from './stripe-webhook';
 import { clientIp } from './viewer-from-request';
 
@@ -136,15 +137,6 @@ export interface TestCheckoutOptions {
   trustProxy?: boolean;
 }
 
-async function run<T>(apollo: ApolloServer<GatewayContext>, query: string, variables: Record<string, unknown>, context: GatewayContext): Promise<{ data?: T; code?: string; message?: string }> {
-  const response = await apollo.executeOperation<T>({ query, variables }, { contextValue: context });
-  if (response.body.kind !== 'single') throw new Error('The test checkout operation answered incrementally.');
-  const { data, errors } = response.body.singleResult;
-  const error = errors?.[0];
-  if (error !== undefined) return { code: typeof error.extensions?.code === 'string' ? error.extensions.code : 'INTERNAL', message: error.message };
-  return { data: data ?? undefined };
-}
-
 const NOT_FOUND_PAGE = page('Checkout not found', '<h1>Checkout not found</h1><p>This test-mode checkout does not exist, or Stripe is configured on this server. Start the checkout again from your cart.</p>');
 
 /** Serves one request under TEST_CHECKOUT_PATH_PREFIX. */
@@ -169,8 +161,8 @@ export async function serveTestCheckout(
   const context: GatewayContext = { requestId, viewer: anonymousViewer(clientIp(request, options.trustProxy ?? false)), logger: log };
 
   if (method !== 'POST') {
-    const summary = await run<{ testCheckoutSession: TestCheckoutSummary | null }>(options.apollo, SUMMARY_QUERY, { sessionId }, context);
-    if (summary.code !== undefined) throw new Error(`The test checkout summary failed: ${summary.message}`);
+    const summary = await runOwnOperation<{ testCheckoutSession: TestCheckoutSummary | null }>(options.apollo, SUMMARY_QUERY, { sessionId }, context);
+    if (summary.error !== null) throw new Error(`The test checkout summary failed: ${summary.error.message}`);
     const found = summary.data?.testCheckoutSession;
     if (!found) sendHtml(response, 404, NOT_FOUND_PAGE, method);
     else sendHtml(response, 200, testCheckoutPage(found, path), method);
@@ -188,17 +180,17 @@ export async function serveTestCheckout(
     sendHtml(response, 400, page('Choose an outcome', '<h1>Choose Pay or Fail</h1><p>Go back and press one of the two buttons.</p>'), method);
     return;
   }
-  const signed = await run<{ signTestCheckoutEvent: { payload: string; signature: string; redirectUrl: string } }>(options.apollo, SIGN_MUTATION, { sessionId, outcome }, context);
-  if (signed.code === 'NOT_FOUND') {
+  const signed = await runOwnOperation<{ signTestCheckoutEvent: { payload: string; signature: string; redirectUrl: string } }>(options.apollo, SIGN_MUTATION, { sessionId, outcome }, context);
+  if (signed.error?.code === 'NOT_FOUND') {
     sendHtml(response, 404, NOT_FOUND_PAGE, method);
     return;
   }
-  if (signed.code === 'CONFLICT') {
-    sendHtml(response, 409, page('Nothing to pay', `<h1>Nothing to pay</h1><p>${escapeHtml(signed.message ?? '')}</p>`), method);
+  if (signed.error?.code === 'CONFLICT') {
+    sendHtml(response, 409, page('Nothing to pay', `<h1>Nothing to pay</h1><p>${escapeHtml(signed.error.message)}</p>`), method);
     return;
   }
   const event = signed.data?.signTestCheckoutEvent;
-  if (event === undefined) throw new Error(`Signing the test checkout event failed: ${signed.message}`);
+  if (event === undefined) throw new Error(`Signing the test checkout event failed: ${signed.error?.message}`);
   // The same delivery as POST /webhooks/stripe: verified, recorded by id and applied by the economy.
   const delivery = await options.deliver({ payload: event.payload, signature: event.signature }, context);
   if (!delivery.ok) throw new Error(`The test checkout event was refused: ${delivery.code} ${delivery.message}`);
