@@ -2,12 +2,12 @@
 // test-mode session, and its Pay / Fail buttons make a Stripe-shaped event signed with the local
 // webhook secret by the real stripe library. The gateway then delivers that event through the same
 // webhook path Stripe's own events take.
-import Stripe from 'stripe';
 import type { Db } from '../../../kit/src/db';
 import { conflict, notFound } from '../../../kit/src/errors';
 import { checkoutReturnUrls } from './checkout-order';
 import type { StripeSettings } from './stripe-env';
 import { isTestModeSessionId, testModeLocalId } from './test-mode-sessions';
+import { signedTestModeEvent } from './test-mode-events';
 import { AWAITING_TEST_PAYMENT, isTestPlanSession, signTestPlanEvent, testPlanCheckout } from '../subscriptions/test-mode-tutor-plans';
 
 export type TestCheckoutOutcome = 'pay' | 'fail';
@@ -81,34 +81,23 @@ export async function signTestCheckoutEvent(
   const summary = await testCheckoutSummary(db, settings, input.sessionId);
   if (summary === null) throw notFound('This test-mode checkout');
   if (summary.status !== 'awaiting_payment') throw conflict('This order is no longer awaiting payment, so the test checkout cannot change it.');
-  const created = Math.floor((input.now ?? new Date()).getTime() / 1000);
   const paid = input.outcome === 'pay';
-  const event = {
-    id: testModeLocalId('evt'),
-    object: 'event',
+  const { payload, signature } = signedTestModeEvent(settings, {
     type: paid ? 'checkout.session.completed' : 'checkout.session.expired',
-    created,
-    api_version: null,
-    livemode: false,
-    pending_webhooks: 1,
-    request: { id: null, idempotency_key: null },
-    data: {
-      object: {
-        id: summary.sessionId,
-        object: 'checkout.session',
-        mode: 'payment',
-        status: paid ? 'complete' : 'expired',
-        payment_status: paid ? 'paid' : 'unpaid',
-        client_reference_id: summary.orderId,
-        metadata: { orderId: summary.orderId, testMode: 'true' },
-        amount_total: summary.totalCents,
-        currency: summary.currency,
-        payment_intent: paid ? testModeLocalId('pi') : null,
-      },
+    now: input.now ?? new Date(),
+    object: {
+      id: summary.sessionId,
+      object: 'checkout.session',
+      mode: 'payment',
+      status: paid ? 'complete' : 'expired',
+      payment_status: paid ? 'paid' : 'unpaid',
+      client_reference_id: summary.orderId,
+      metadata: { orderId: summary.orderId, testMode: 'true' },
+      amount_total: summary.totalCents,
+      currency: summary.currency,
+      payment_intent: paid ? testModeLocalId('pi') : null,
     },
-  };
-  const payload = JSON.stringify(event);
-  const signature = Stripe.webhooks.generateTestHeaderString({ payload, secret: settings.webhookSecret, timestamp: created });
+  });
   const { successUrl, cancelUrl } = checkoutReturnUrls(settings.publicUrl, summary.orderId);
   return { payload, signature, redirectUrl: paid ? successUrl : cancelUrl };
 }

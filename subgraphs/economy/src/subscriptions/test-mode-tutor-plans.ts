@@ -4,13 +4,13 @@
 // signs a customer.subscription.deleted one. Both go through the same webhook code as Stripe's own
 // events, so the plan changes (and TutorPlanChanged goes out) exactly as in live mode.
 import { randomBytes } from 'node:crypto';
-import Stripe from 'stripe';
 import type { Db, PrismaClient, TutorSubscription } from '../../../kit/src/db';
 import { conflict, notFound } from '../../../kit/src/errors';
 import type { CheckoutResult } from '../stripe/checkout-order';
 import { receiveStripeWebhook } from '../stripe/receive-webhook';
 import type { StripeSettings } from '../stripe/stripe-env';
-import { TEST_CHECKOUT_PATH, TEST_MODE_SESSION_PREFIX, testModeLocalId } from '../stripe/test-mode-sessions';
+import { TEST_CHECKOUT_PATH, TEST_MODE_SESSION_PREFIX } from '../stripe/test-mode-sessions';
+import { signedTestModeEvent } from '../stripe/test-mode-events';
 import { LIVE_SUBSCRIPTION_STATUSES } from './subscribe-tutor-plan';
 import type { PaidTutorPlan } from './tutor-plan-offers';
 
@@ -50,31 +50,20 @@ function signedSubscriptionEvent(
   subscription: Pick<TutorSubscription, 'stripeSubscriptionId' | 'userId' | 'plan'>,
   input: { type: string; status: string; now: Date; periodEnd: number | null },
 ): { payload: string; signature: string } {
-  const created = Math.floor(input.now.getTime() / 1000);
-  const event = {
-    id: testModeLocalId('evt'),
-    object: 'event',
+  return signedTestModeEvent(settings, {
     type: input.type,
-    created,
-    api_version: null,
-    livemode: false,
-    pending_webhooks: 1,
-    request: { id: null, idempotency_key: null },
-    data: {
-      object: {
-        id: subscription.stripeSubscriptionId,
-        object: 'subscription',
-        customer: null,
-        status: input.status,
-        cancel_at_period_end: false,
-        current_period_end: input.periodEnd,
-        metadata: { userId: subscription.userId, plan: subscription.plan, testMode: 'true' },
-        items: { data: [] },
-      },
+    now: input.now,
+    object: {
+      id: subscription.stripeSubscriptionId,
+      object: 'subscription',
+      customer: null,
+      status: input.status,
+      cancel_at_period_end: false,
+      current_period_end: input.periodEnd,
+      metadata: { userId: subscription.userId, plan: subscription.plan, testMode: 'true' },
+      items: { data: [] },
     },
-  };
-  const payload = JSON.stringify(event);
-  return { payload, signature: Stripe.webhooks.generateTestHeaderString({ payload, secret: settings.webhookSecret, timestamp: created }) };
+  });
 }
 
 /** The event the test page's Pay or Fail button sends for a plan checkout. */
