@@ -149,6 +149,26 @@ describe('a minted badge', () => {
   });
 });
 
+describe('the token URI', () => {
+  it('serves the stored metadata at /badges/<id>.json, byte for byte what the on-chain hash covers', async () => {
+    const person = await createStudent(prisma);
+    const event = courseCompleted(person.id);
+    await issueCourseBadge(prisma, event);
+    const badge = await prisma.scrollBadge.findFirstOrThrow({ where: { userId: person.id } });
+    const response = await fetch(new URL(`/badges/${badge.id}.json`, platform.url));
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toBe('application/json; charset=utf-8');
+    const text = await response.text();
+    expect(text).toBe(await badgeMetadataJson(prisma, badge.id));
+    expect(badgeMetadataHash(JSON.parse(text))).toBe(badge.metadataHash);
+  });
+
+  it('answers 404 for a badge that does not exist', async () => {
+    expect((await fetch(new URL(`/badges/${randomUUID()}.json`, platform.url))).status).toBe(404);
+    expect((await fetch(new URL('/badges/not-a-badge.json', platform.url))).status).toBe(404);
+  });
+});
+
 describe('User.badges', () => {
   const BADGES = `query Badges($id: ID!) { user(id: $id) { id badges { id tokenId mintStatus course { id } } } }`;
 
