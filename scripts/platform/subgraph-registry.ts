@@ -6,6 +6,7 @@ import { COMMUNITY_SUBGRAPH } from '../../subgraphs/community/src/app';
 import { SPIRITUAL_SUBGRAPH } from '../../subgraphs/spiritual/src/app';
 import { TUTOR_SUBGRAPH } from '../../subgraphs/tutor/src/app';
 import { ECONOMY_SUBGRAPH } from '../../subgraphs/economy/src/app';
+import { ADMISSIONS_SUBGRAPH } from '../../subgraphs/admissions/src/app';
 
 export interface SubgraphEntry extends SubgraphProcessOptions {
   /** Process entry point for `npm run start:services`. */
@@ -19,4 +20,5 @@ export const SUBGRAPHS: SubgraphEntry[] = [
   { ...ECONOMY_SUBGRAPH, entry: 'subgraphs/economy/src/index.ts' },
   { ...COMMUNITY_SUBGRAPH, entry: 'subgraphs/community/src/index.ts' },
   { ...SPIRITUAL_SUBGRAPH, entry: 'subgraphs/spiritual/src/index.ts' },
+  { ...ADMISSIONS_SUBGRAPH, entry: 'subgraphs/admissions/src/index.ts' },
 ];

@@ -136,6 +136,63 @@ export type AnswerResponse = {
   value?: Maybe<Scalars['Boolean']['output']>;
 };
 
+/** One person’s application to one intake of a program. */
+export type Application = {
+  __typename?: 'Application';
+  applicant: User;
+  createdAt: Scalars['DateTime']['output'];
+  /** Whole days since the application reached its current status. */
+  daysInStage: Scalars['Int']['output'];
+  decidedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Set once decided: accepted, waitlisted or rejected. */
+  decision?: Maybe<DecisionOutcome>;
+  id: Scalars['ID']['output'];
+  intake: ProgramIntake;
+  program: Program;
+  /** When the application reached its current status. */
+  stageEnteredAt: Scalars['DateTime']['output'];
+  status: ApplicationStatus;
+  submittedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Every change of status, oldest first. */
+  timeline: Array<ApplicationTransition>;
+  updatedAt: Scalars['DateTime']['output'];
+  /** How you see this application. */
+  viewerRole: ApplicationViewerRole;
+};
+
+/** draft → submitted → eligibility_review → spiritual_evaluation → interview_scheduled → interviewed → decided → enrolled; withdrawn at any open step. */
+export type ApplicationStatus =
+  | 'decided'
+  | 'draft'
+  | 'eligibility_review'
+  | 'enrolled'
+  | 'interview_scheduled'
+  | 'interviewed'
+  | 'spiritual_evaluation'
+  | 'submitted'
+  | 'withdrawn';
+
+/** One step of an application’s timeline: a change of status, who made it, when and why. */
+export type ApplicationTransition = {
+  __typename?: 'ApplicationTransition';
+  /** Who made the step. Applicants see only themselves here; officers’ names are for staff. */
+  actor?: Maybe<User>;
+  at: Scalars['DateTime']['output'];
+  /** True when ScrollForge made the step (a check, a waitlist promotion). */
+  byPlatform: Scalars['Boolean']['output'];
+  fromStatus?: Maybe<ApplicationStatus>;
+  id: Scalars['ID']['output'];
+  /** Why. Staff see every note; applicants see the notes of their own steps. */
+  note?: Maybe<Scalars['String']['output']>;
+  toStatus: ApplicationStatus;
+};
+
+/** How you see an application: as its applicant, as an officer of its program, or as an admin. */
+export type ApplicationViewerRole =
+  | 'admin'
+  | 'applicant'
+  | 'officer';
+
 export type Assignment = {
   __typename?: 'Assignment';
   dueAt?: Maybe<Scalars['DateTime']['output']>;
@@ -727,6 +784,23 @@ export type CreatePrayerEntryInput = {
   visibility?: InputMaybe<PrayerVisibility>;
 };
 
+export type CreateProgramInput = {
+  /** USD cents, 0–100000. @default 0 */
+  applicationFeeCents?: InputMaybe<Scalars['Int']['input']>;
+  /** At most 5,000 characters. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** { minimumAge?, minimumEducation?, prerequisiteCourseIds? } */
+  eligibilityRules?: InputMaybe<Scalars['JSON']['input']>;
+  facultyId?: InputMaybe<Scalars['ID']['input']>;
+  firstTermCourseIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  kind: ProgramKind;
+  /** 3–120 characters. */
+  name: Scalars['String']['input'];
+  requiredCourseIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Lowercase words joined by hyphens, e.g. "bachelor-of-theology". */
+  slug: Scalars['String']['input'];
+};
+
 export type CreatePromoCodeInput = {
   /** For fixed codes: cents off (never below zero). */
   amountOffCents?: InputMaybe<Scalars['Int']['input']>;
@@ -790,14 +864,28 @@ export type CreateStudyPlanInput = {
   timezone: Scalars['String']['input'];
 };
 
+export type DecisionOutcome =
+  | 'accepted'
+  | 'rejected'
+  | 'waitlisted';
+
 /** A mail kept by the development mailbox (dev mode only). */
 export type DevMail = {
   __typename?: 'DevMail';
+  attachments: Array<DevMailAttachment>;
   createdAt: Scalars['DateTime']['output'];
   id: Scalars['ID']['output'];
   subject: Scalars['String']['output'];
   text: Scalars['String']['output'];
   to: Scalars['String']['output'];
+};
+
+/** A file sent with a dev mail, such as a calendar invite. */
+export type DevMailAttachment = {
+  __typename?: 'DevMailAttachment';
+  content: Scalars['String']['output'];
+  contentType: Scalars['String']['output'];
+  filename: Scalars['String']['output'];
 };
 
 /** The devotion of one calendar day. Anyone can read it once its date has begun somewhere; staff see scheduled ones earlier. */
@@ -880,6 +968,15 @@ export type EditPostInput = {
   kind?: InputMaybe<PostKind>;
   postId: Scalars['ID']['input'];
 };
+
+/** Levels of prior education, lowest first; a higher completed level satisfies a lower requirement. */
+export type EducationLevel =
+  | 'bachelor'
+  | 'diploma'
+  | 'doctorate'
+  | 'master'
+  | 'none'
+  | 'secondary';
 
 /** A student’s enrollment in a course. Visible to the student, their confirmed parents, the course’s instructors and admins. */
 export type Enrollment = {
@@ -1364,6 +1461,8 @@ export type Mutation = {
   archiveCourse: Course;
   /** Takes a question out of the bank (attempts that used it keep it). A question a current quiz still asks is refused with CONFLICT: remove it from the quiz first. */
   archiveQuestion: Question;
+  /** Admins let a person work on a program’s applications. Errors: FORBIDDEN, NOT_FOUND, BAD_USER_INPUT. */
+  assignProgramOfficer: Program;
   /** Without channelId: admins only. With it: the channel’s owners and moderators. Errors: BAD_USER_INPUT, NOT_FOUND (channel), FORBIDDEN. */
   banUser: Ban;
   /** Admins only: destroys coins from a person’s wallet. Never takes a wallet below zero. */
@@ -1399,6 +1498,10 @@ export type Mutation = {
   createPrayerCategory: PrayerCategory;
   /** Writes a journal entry (private unless you choose otherwise). Errors: BAD_USER_INPUT (empty or too long, or a category that is not yours). */
   createPrayerEntry: PrayerEntry;
+  /** Admins create a program. Errors: FORBIDDEN, BAD_USER_INPUT (field named), CONFLICT (slug taken). */
+  createProgram: Program;
+  /** Admins add an intake to a program. Errors: FORBIDDEN, NOT_FOUND, BAD_USER_INPUT, CONFLICT (term taken). */
+  createProgramIntake: ProgramIntake;
   createPromoCode: PromoCode;
   /** Adds a question to a course’s bank. The course’s instructors and admins only. */
   createQuestion: Question;
@@ -1510,6 +1613,8 @@ export type Mutation = {
   removeLectureFile: Lecture;
   /** Removes a module and its items and returns the course. In a course that has ever been published they are archived, so students’ progress survives; in a never-published draft they are deleted. */
   removeModule: Course;
+  /** Admins take a person off a program. Errors: FORBIDDEN, NOT_FOUND, BAD_USER_INPUT. */
+  removeProgramOfficer: Program;
   /** Removes a quiz and returns its module; modules that required it stop requiring it. Archived (attempts survive) in a course that has ever been published; deleted in a never-published draft. */
   removeQuiz: Module;
   /** Takes your reaction back; removing one you did not make changes nothing. */
@@ -1614,6 +1719,10 @@ export type Mutation = {
   /** The author changes an entry. Errors: NOT_FOUND (no entry you can see), FORBIDDEN (not yours), BAD_USER_INPUT. */
   updatePrayerEntry: PrayerEntry;
   updateProfile: User;
+  /** Admins change a program; fields left out stay. Errors: FORBIDDEN, NOT_FOUND, BAD_USER_INPUT, CONFLICT. */
+  updateProgram: Program;
+  /** Admins change an intake. Errors: FORBIDDEN, NOT_FOUND, BAD_USER_INPUT (capacity below places taken), CONFLICT. */
+  updateProgramIntake: ProgramIntake;
   updateQuestion: Question;
   updateQuiz: Quiz;
   updateReading: Reading;
@@ -1727,6 +1836,12 @@ export type MutationArchiveQuestionArgs = {
 };
 
 
+export type MutationAssignProgramOfficerArgs = {
+  programId: Scalars['ID']['input'];
+  userId: Scalars['ID']['input'];
+};
+
+
 export type MutationBanUserArgs = {
   channelId?: InputMaybe<Scalars['ID']['input']>;
   expiresAt?: InputMaybe<Scalars['DateTime']['input']>;
@@ -1822,6 +1937,17 @@ export type MutationCreatePrayerCategoryArgs = {
 
 export type MutationCreatePrayerEntryArgs = {
   input: CreatePrayerEntryInput;
+};
+
+
+export type MutationCreateProgramArgs = {
+  input: CreateProgramInput;
+};
+
+
+export type MutationCreateProgramIntakeArgs = {
+  input: ProgramIntakeInput;
+  programId: Scalars['ID']['input'];
 };
 
 
@@ -2144,6 +2270,12 @@ export type MutationRemoveModuleArgs = {
 };
 
 
+export type MutationRemoveProgramOfficerArgs = {
+  programId: Scalars['ID']['input'];
+  userId: Scalars['ID']['input'];
+};
+
+
 export type MutationRemoveQuizArgs = {
   id: Scalars['ID']['input'];
 };
@@ -2456,6 +2588,16 @@ export type MutationUpdatePrayerEntryArgs = {
 
 export type MutationUpdateProfileArgs = {
   input: UpdateProfileInput;
+};
+
+
+export type MutationUpdateProgramArgs = {
+  input: UpdateProgramInput;
+};
+
+
+export type MutationUpdateProgramIntakeArgs = {
+  input: UpdateProgramIntakeInput;
 };
 
 
@@ -2922,6 +3064,89 @@ export type PresenceStatus =
   | 'offline'
   | 'online';
 
+/** A degree or certificate program people apply to. */
+export type Program = {
+  __typename?: 'Program';
+  /** Inactive programs take no applications and are hidden from the public list. */
+  active: Scalars['Boolean']['output'];
+  /** Paid through checkout when submitting (USD cents); 0 means no fee. */
+  applicationFeeCents: Scalars['Int']['output'];
+  description: Scalars['String']['output'];
+  eligibilityRules: ProgramEligibilityRules;
+  /** The courses faculty the program belongs to. */
+  facultyId?: Maybe<Scalars['ID']['output']>;
+  /** Courses an accepted student is enrolled in for the first term. */
+  firstTermCourses: Array<Course>;
+  id: Scalars['ID']['output'];
+  /** Intakes in start order; `openOnly` keeps those still taking applications. */
+  intakes: Array<ProgramIntake>;
+  kind: ProgramKind;
+  name: Scalars['String']['output'];
+  /** Admissions officers assigned to the program. Staff only: others get FORBIDDEN. */
+  officers: Array<User>;
+  /** Courses a student completes to graduate. */
+  requiredCourses: Array<Course>;
+  slug: Scalars['String']['output'];
+};
+
+
+/** A degree or certificate program people apply to. */
+export type ProgramIntakesArgs = {
+  openOnly?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+/** What an applicant must meet, checked automatically on submission (an officer may override it with a reason). */
+export type ProgramEligibilityRules = {
+  __typename?: 'ProgramEligibilityRules';
+  /** Whole years reached on the day of the check. */
+  minimumAge?: Maybe<Scalars['Int']['output']>;
+  minimumEducation?: Maybe<EducationLevel>;
+  /** Courses the applicant must all have completed on ScrollForge. */
+  prerequisiteCourses: Array<Course>;
+};
+
+export type ProgramFilter = {
+  facultyId?: InputMaybe<Scalars['ID']['input']>;
+  kind?: InputMaybe<ProgramKind>;
+  /** Only programs with an intake still taking applications. */
+  openOnly?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Words in the name, case-insensitive; at most 100 characters. */
+  search?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** One start of a program, with its application deadline and the number of places. */
+export type ProgramIntake = {
+  __typename?: 'ProgramIntake';
+  /** Places taken by accepted applicants. */
+  acceptedCount: Scalars['Int']['output'];
+  applicationDeadline: Scalars['DateTime']['output'];
+  capacity: Scalars['Int']['output'];
+  id: Scalars['ID']['output'];
+  /** True until the application deadline passes. */
+  open: Scalars['Boolean']['output'];
+  placesLeft: Scalars['Int']['output'];
+  program: Program;
+  /** The first day, YYYY-MM-DD. */
+  startsOn: Scalars['String']['output'];
+  /** e.g. "2027 February". */
+  term: Scalars['String']['output'];
+};
+
+export type ProgramIntakeInput = {
+  /** Before startsOn. */
+  applicationDeadline: Scalars['DateTime']['input'];
+  /** 1–10000 places. */
+  capacity: Scalars['Int']['input'];
+  startsOn: Scalars['DateTime']['input'];
+  /** 3–60 characters, unique per program, e.g. "2027 February". */
+  term: Scalars['String']['input'];
+};
+
+/** degree: a multi-year degree; certificate: a shorter certificate program. */
+export type ProgramKind =
+  | 'certificate'
+  | 'degree';
+
 export type PromoCode = {
   __typename?: 'PromoCode';
   active: Scalars['Boolean']['output'];
@@ -2952,6 +3177,8 @@ export type Query = {
   aiTutors: Array<AiTutor>;
   /** Answered prayers you may see (yours, your partners’ shared ones and the community’s), most recently answered first. */
   answeredPrayers: QueryAnsweredPrayersConnection;
+  /** An application you may read (your own, or one of your programs’ as an officer); null otherwise. */
+  application?: Maybe<Application>;
   /** A submission by id: the student, their parents, the course’s instructors and admins. */
   assignmentSubmission?: Maybe<AssignmentSubmission>;
   /** The Open Badges metadata JSON of a badge, byte for byte what its on-chain hash covers; null for an unknown badge. */
@@ -3000,6 +3227,8 @@ export type Query = {
   memoryVerses: Array<MemoryVerse>;
   /** Cases to moderate, oldest first: all for admins; message cases in your channels for channel owners and moderators. FORBIDDEN for others. */
   moderationQueue: QueryModerationQueueConnection;
+  /** Your own applications, newest first. */
+  myApplications: QueryMyApplicationsConnection;
   /** Invitations waiting for your answer, newest first. */
   myChannelInvites: Array<ChannelInvite>;
   /** Channels you belong to (archived ones excluded unless asked), most recently created first; ask for unreadCount and lastMessage. */
@@ -3012,6 +3241,8 @@ export type Query = {
   myModerationCases: QueryMyModerationCasesConnection;
   /** Your notifications, newest first. */
   myNotifications: QueryMyNotificationsConnection;
+  /** The programs you work on as an admissions officer (every program for admins), by name. */
+  myOfficerPrograms: Array<Program>;
   /** Your orders, newest first. */
   myOrders: QueryMyOrdersConnection;
   /** Pending and confirmed links where you are the parent or the child. */
@@ -3050,6 +3281,10 @@ export type Query = {
   prayerEntry?: Maybe<PrayerEntry>;
   /** The current status of up to 100 people, in the order asked. */
   presence: Array<Presence>;
+  /** One program by id or slug; null when there is none you may see. */
+  program?: Maybe<Program>;
+  /** Active programs, by name. Anyone may read them, signed in or not. */
+  programs: QueryProgramsConnection;
   /** An attempt by id: the student, their parents, the course’s instructors and admins. */
   quizAttempt?: Maybe<QuizAttempt>;
   /** Every reading plan, by title. */
@@ -3102,6 +3337,11 @@ export type QueryAnsweredPrayersArgs = {
   before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryApplicationArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -3217,6 +3457,14 @@ export type QueryModerationQueueArgs = {
 };
 
 
+export type QueryMyApplicationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
 export type QueryMyChannelsArgs = {
   includeArchived?: InputMaybe<Scalars['Boolean']['input']>;
   kind?: InputMaybe<ChannelKind>;
@@ -3321,6 +3569,21 @@ export type QueryPrayerEntryArgs = {
 
 export type QueryPresenceArgs = {
   userIds: Array<Scalars['ID']['input']>;
+};
+
+
+export type QueryProgramArgs = {
+  id?: InputMaybe<Scalars['ID']['input']>;
+  slug?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryProgramsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<ProgramFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -3471,6 +3734,18 @@ export type QueryModerationQueueConnectionEdge = {
   node: ModerationCase;
 };
 
+export type QueryMyApplicationsConnection = {
+  __typename?: 'QueryMyApplicationsConnection';
+  edges: Array<QueryMyApplicationsConnectionEdge>;
+  pageInfo: PageInfo;
+};
+
+export type QueryMyApplicationsConnectionEdge = {
+  __typename?: 'QueryMyApplicationsConnectionEdge';
+  cursor: Scalars['String']['output'];
+  node: Application;
+};
+
 export type QueryMyModerationCasesConnection = {
   __typename?: 'QueryMyModerationCasesConnection';
   edges: Array<QueryMyModerationCasesConnectionEdge>;
@@ -3529,6 +3804,18 @@ export type QueryPartnerPrayersConnectionEdge = {
   __typename?: 'QueryPartnerPrayersConnectionEdge';
   cursor: Scalars['String']['output'];
   node: PrayerEntry;
+};
+
+export type QueryProgramsConnection = {
+  __typename?: 'QueryProgramsConnection';
+  edges: Array<QueryProgramsConnectionEdge>;
+  pageInfo: PageInfo;
+};
+
+export type QueryProgramsConnectionEdge = {
+  __typename?: 'QueryProgramsConnectionEdge';
+  cursor: Scalars['String']['output'];
+  node: Program;
 };
 
 export type QueryTutorFlagsConnection = {
@@ -4623,6 +4910,30 @@ export type UpdateProfileInput = {
   timezone?: InputMaybe<Scalars['String']['input']>;
 };
 
+export type UpdateProgramInput = {
+  /** False stops new applications and hides the program from the public list. */
+  active?: InputMaybe<Scalars['Boolean']['input']>;
+  applicationFeeCents?: InputMaybe<Scalars['Int']['input']>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  eligibilityRules?: InputMaybe<Scalars['JSON']['input']>;
+  facultyId?: InputMaybe<Scalars['ID']['input']>;
+  firstTermCourseIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  kind?: InputMaybe<ProgramKind>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  programId: Scalars['ID']['input'];
+  requiredCourseIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  slug?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type UpdateProgramIntakeInput = {
+  applicationDeadline?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Never below the places already taken. */
+  capacity?: InputMaybe<Scalars['Int']['input']>;
+  intakeId: Scalars['ID']['input'];
+  startsOn?: InputMaybe<Scalars['DateTime']['input']>;
+  term?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** Leave a field out to keep it; send null to clear grade. Type, options and answer key are checked together; a new type needs a new answerKey. */
 export type UpdateQuestionInput = {
   answerKey?: InputMaybe<Scalars['JSON']['input']>;
@@ -4661,6 +4972,8 @@ export type User = {
   __typename?: 'User';
   /** Achievements they have unlocked, newest first: for the person and admins; anyone else gets FORBIDDEN. */
   achievements: Array<UserAchievement>;
+  /** This person’s applications, newest first. The person sees all of theirs; officers see those to their programs; admins see all; anyone else gets an empty list. */
+  applications: UserApplicationsConnection;
   /** A signed link to the avatar image, valid for an hour. */
   avatarUrl?: Maybe<Scalars['String']['output']>;
   /** The person’s course badges, newest first. The person and admins only. */
@@ -4704,6 +5017,15 @@ export type User = {
 
 
 /** A person on ScrollForge. Email, phone, family and schools are visible only to the person and admins. */
+export type UserApplicationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A person on ScrollForge. Email, phone, family and schools are visible only to the person and admins. */
 export type UserEnrollmentsArgs = {
   status?: InputMaybe<EnrollmentStatus>;
 };
@@ -4725,6 +5047,18 @@ export type UserAchievement = {
   __typename?: 'UserAchievement';
   achievement: Achievement;
   unlockedAt: Scalars['DateTime']['output'];
+};
+
+export type UserApplicationsConnection = {
+  __typename?: 'UserApplicationsConnection';
+  edges: Array<UserApplicationsConnectionEdge>;
+  pageInfo: PageInfo;
+};
+
+export type UserApplicationsConnectionEdge = {
+  __typename?: 'UserApplicationsConnectionEdge';
+  cursor: Scalars['String']['output'];
+  node: Application;
 };
 
 /** The stored badge a token was minted for. */

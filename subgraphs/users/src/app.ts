@@ -2,6 +2,7 @@
 import type { SubgraphServices } from '../../kit/src/context';
 import { startSubgraph, type RunningSubgraph } from '../../kit/src/server';
 import type { SubgraphProcessOptions } from '../../kit/src/run-subgraph';
+import { registerUsersEventHandlers } from './event-handlers';
 import { buildUsersSchema } from './schema';
 
 /** Avatars are up to 2 MB, which is about 2.7 MB as base64 inside a JSON body. */
@@ -35,4 +36,5 @@ export const USERS_SUBGRAPH: SubgraphProcessOptions = {
   defaultPort: 4001,
   outboxDomains: ['users'],
   start: startUsersSubgraph,
+  subscribe: registerUsersEventHandlers,
 };

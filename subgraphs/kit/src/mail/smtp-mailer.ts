@@ -6,8 +6,8 @@ import type { Mailer } from './mailer';
 export function createSmtpMailer({ smtpUrl, from, logger }: { smtpUrl: string; from: string; logger: Logger }): Mailer {
   const transport = nodemailer.createTransport(smtpUrl);
   return {
-    async send({ to, subject, text }) {
-      const info = await transport.sendMail({ from, to, subject, text });
+    async send({ to, subject, text, attachments = [] }) {
+      const info = await transport.sendMail({ from, to, subject, text, attachments });
       logger.info({ to, subject, messageId: info.messageId }, 'mail sent');
     },
   };

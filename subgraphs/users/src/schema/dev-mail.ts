@@ -1,5 +1,5 @@
 // The development mailbox: mails the dev mailer kept instead of sending. Answers only in dev mode.
-import { readDevMailbox } from '../../../kit/src/mail';
+import { readDevMailbox, type MailAttachment } from '../../../kit/src/mail';
 import { forbidden } from '../../../kit/src/errors';
 import { builder } from '../builder';
 import { emailRule } from '../input-rules';
@@ -11,6 +11,15 @@ type DevMail = Awaited<ReturnType<typeof readDevMailbox>>[number];
 
 export const DevMailType = builder.objectRef<DevMail>('DevMail');
 
+const DevMailAttachmentType = builder.objectRef<MailAttachment>('DevMailAttachment').implement({
+  description: 'A file sent with a dev mail, such as a calendar invite.',
+  fields: (t) => ({
+    filename: t.exposeString('filename'),
+    contentType: t.exposeString('contentType'),
+    content: t.exposeString('content'),
+  }),
+});
+
 DevMailType.implement({
   description: 'A mail kept by the development mailbox (dev mode only).',
   fields: (t) => ({
@@ -18,6 +27,7 @@ DevMailType.implement({
     to: t.exposeString('to'),
     subject: t.exposeString('subject'),
     text: t.exposeString('text'),
+    attachments: t.field({ type: [DevMailAttachmentType], resolve: (mail) => mail.attachments ?? [] }),
     createdAt: t.expose('createdAt', { type: 'DateTime' }),
   }),
 });

@@ -1,0 +1,4 @@
+// Entities other subgraphs own that admissions refers to.
+import './root';
+import './user';
+import './course';
