@@ -4,6 +4,11 @@ import { builder } from '../builder';
 import './content';
 import './programs';
 import './applications';
+import './submission';
+import './evaluation';
+import './interviews';
+import './decisions';
+import './queue';
 
 let schema: GraphQLSchema | undefined;
 

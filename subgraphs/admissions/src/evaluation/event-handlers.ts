@@ -1,0 +1,5 @@
+// Events the evaluation area consumes.
+import type { SubgraphServices } from '../../../kit/src/context';
+import type { EventBus } from '../../../kit/src/events';
+
+export function registerEvaluationEventHandlers(_bus: EventBus, _services: SubgraphServices): void {}

@@ -1,0 +1,2 @@
+// The decisions area's GraphQL types and fields: one import per type file.
+export {};

@@ -1,0 +1,2 @@
+// The evaluation area's GraphQL types and fields: one import per type file.
+export {};

@@ -1,0 +1,2 @@
+// The queue area's GraphQL types and fields: one import per type file.
+export {};

@@ -1,0 +1,2 @@
+// The submission area's GraphQL types and fields: one import per type file.
+export {};
