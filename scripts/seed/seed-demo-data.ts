@@ -10,6 +10,7 @@ import { seedMemoryVerses } from './seed-memory-verses';
 import { seedTutors } from './seed-tutors';
 import { seedAchievements } from '../../subgraphs/economy/src/achievements/seed-achievements';
 import { seedPrices } from './seed-prices';
+import { seedAdmissions } from './seed-admissions';
 
 /** Seeds whatever demo data is missing; returns true when it wrote anything. */
 export async function seedDemoData(prisma: PrismaClient): Promise<boolean> {
@@ -24,7 +25,11 @@ export async function seedDemoData(prisma: PrismaClient): Promise<boolean> {
   const seededMemoryVerses = await seedMemoryVerses(prisma);
   // After the accounts too: the devotions are authored by the demo instructor.
   const seededDevotions = await seedDevotions(prisma);
-  return seededAccounts || seededCourses || seededPrices || seededTutors || seededAchievements || seededMemoryVerses || seededDevotions;
+  // After the accounts and courses: programs list demo courses and the demo officer works on them.
+  const seededAdmissions = await seedAdmissions(prisma);
+  return (
+    seededAccounts || seededCourses || seededPrices || seededTutors || seededAchievements || seededMemoryVerses || seededDevotions || seededAdmissions
+  );
 }
 
 /** Seeds when the demo admin is missing; returns true when it wrote anything. */
