@@ -5,8 +5,8 @@ import type { SubgraphProcessOptions } from '../../kit/src/run-subgraph';
 import { buildAdmissionsSchema } from './schema';
 import { registerAdmissionsEventHandlers } from './event-handlers';
 
-/** Documents arrive base64-encoded in GraphQL bodies: 10 MB files need about 14 MB of JSON. */
-export const ADMISSIONS_BODY_LIMIT_BYTES = 15 * 1024 * 1024;
+/** Documents arrive base64-encoded in GraphQL bodies; the gateway accepts 4 MB, and so does this subgraph. */
+export const ADMISSIONS_BODY_LIMIT_BYTES = 4 * 1024 * 1024;
 
 export interface StartAdmissionsSubgraphOptions {
   /** Port to listen on; 0 picks a free one. */
