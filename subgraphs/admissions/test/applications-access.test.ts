@@ -142,3 +142,20 @@ test('myApplications lists only your own, and anonymous requests are refused', a
   expect(errorCodes(await platform.graphql('{ myApplications(first: 10) { edges { node { id } } } }'))).toEqual(['UNAUTHENTICATED']);
   expect(errorCodes(await platform.graphql('query A($id: ID!) { application(id: $id) { id } }', { id: w.application.id }))).toEqual(['UNAUTHENTICATED']);
 });
+
+test('User.assignedApplications lists an officer’s open assignments to the officer and admins only', async () => {
+  const w = await world();
+  await prisma.application.update({ where: { id: w.application.id }, data: { assignedOfficerId: w.people.officer.id } });
+  const query = 'query U($id: ID!) { user(id: $id) { assignedApplications(first: 10) { edges { node { id } } } } }';
+  const ids = async (who: Who) => {
+    const response = await platform.graphql<{ user: { assignedApplications: { edges: { node: { id: string } }[] } } }>(query, { id: w.people.officer.id }, { token: w.people[who].token });
+    expect(response.errors).toBeUndefined();
+    return response.data!.user.assignedApplications.edges.map((edge) => edge.node.id);
+  };
+  expect(await ids('officer')).toEqual([w.application.id]);
+  expect(await ids('admin')).toEqual([w.application.id]);
+  expect(await ids('applicant')).toEqual([]);
+  expect(await ids('otherOfficer')).toEqual([]);
+  await prisma.application.update({ where: { id: w.application.id }, data: { status: 'withdrawn' } });
+  expect(await ids('officer')).toEqual([]);
+});

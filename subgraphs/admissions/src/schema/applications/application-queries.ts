@@ -52,4 +52,18 @@ builder.objectFields(UserRef, (t) => ({
       return context.prisma.application.findMany({ ...query, where: { AND: [{ applicantId: user.id }, scope] }, orderBy: NEWEST_FIRST });
     },
   }),
+  assignedApplications: t.prismaConnection({
+    type: 'Application',
+    cursor: 'id',
+    description:
+      'Applications assigned to this person as an admissions officer, longest in their stage first. The officer themself and admins see them; anyone else gets an empty list.',
+    resolve: (query, user, _args, context) => {
+      if (context.viewer.kind !== 'user' || (context.viewer.id !== user.id && !hasRole(context.viewer, 'admin'))) return [];
+      return context.prisma.application.findMany({
+        ...query,
+        where: { assignedOfficerId: user.id, status: { notIn: ['enrolled', 'withdrawn'] } },
+        orderBy: [{ stageEnteredAt: 'asc' }, { id: 'asc' }],
+      });
+    },
+  }),
 }));
