@@ -159,3 +159,28 @@ test('User.assignedApplications lists an officer’s open assignments to the off
   await prisma.application.update({ where: { id: w.application.id }, data: { status: 'withdrawn' } });
   expect(await ids('officer')).toEqual([]);
 });
+
+test('an officer who applies to their own program is only its applicant: no staff view, no decision', async () => {
+  const w = await world();
+  const own = await prisma.application.create({
+    data: { applicantId: w.people.officer.id, intakeId: w.application.intakeId, status: 'interviewed', submittedAt: new Date() },
+  });
+  const read = await platform.graphql<{ application: { viewerRole: string } }>('query A($id: ID!) { application(id: $id) { viewerRole } }', { id: own.id }, { token: w.people.officer.token });
+  expect(read.data!.application.viewerRole).toBe('applicant');
+  const decided = await platform.graphql(
+    'mutation D($id: ID!) { decideApplication(applicationId: $id, outcome: accepted, rationale: "I interviewed myself and I was brilliant.") { status } }',
+    { id: own.id },
+    { token: w.people.officer.token },
+  );
+  expect(errorCodes(decided)).toEqual(['FORBIDDEN']);
+  expect((await prisma.application.findUniqueOrThrow({ where: { id: own.id } })).status).toBe('interviewed');
+  const queue = await platform.graphql<{ admissionsQueue: { edges: { node: { id: string } }[] } }>(
+    '{ admissionsQueue(first: 100) { edges { node { id } } } }',
+    {},
+    { token: w.people.officer.token },
+  );
+  expect(queue.errors).toBeUndefined();
+  const ids = queue.data!.admissionsQueue.edges.map((edge) => edge.node.id);
+  expect(ids).toContain(w.application.id);
+  expect(ids).not.toContain(own.id);
+});

@@ -13,12 +13,15 @@ export interface ApplicationScope {
   programId: string;
 }
 
-/** The viewer's role on one application, or null when they may not read it. Staff wins over applicant. */
+/**
+ * The viewer's role on one application, or null when they may not read it. Applicant wins over staff:
+ * an officer or admin who applies is an applicant on their own application and cannot assess it.
+ */
 export function applicationRoleOf(viewer: Viewer, application: ApplicationScope, officerProgramIds: ReadonlySet<string>): ApplicationRole | null {
   if (viewer.kind !== 'user') return null;
+  if (application.applicantId === viewer.id) return 'applicant';
   if (hasRole(viewer, 'admin')) return 'admin';
   if (officerProgramIds.has(application.programId)) return 'officer';
-  if (application.applicantId === viewer.id) return 'applicant';
   return null;
 }
 
@@ -31,10 +34,14 @@ export function readableApplicationsWhere(viewer: Viewer, officerProgramIds: Rea
   return { OR: [{ applicantId: viewer.id }, ...(officerProgramIds.size > 0 ? [{ intake: { programId: { in: [...officerProgramIds] } } }] : [])] };
 }
 
-/** A filter for the applications the viewer works on as staff (the queue); null when they are not staff. */
+/**
+ * A filter for the applications the viewer works on as staff (the queue); null when they are not staff.
+ * Their own applications are never among them.
+ */
 export function staffApplicationsWhere(viewer: Viewer, officerProgramIds: ReadonlySet<string>): Prisma.ApplicationWhereInput | null {
   if (viewer.kind !== 'user') return null;
-  if (hasRole(viewer, 'admin')) return {};
+  const notOwn: Prisma.ApplicationWhereInput = { applicantId: { not: viewer.id } };
+  if (hasRole(viewer, 'admin')) return notOwn;
   if (officerProgramIds.size === 0) return null;
-  return { intake: { programId: { in: [...officerProgramIds] } } };
+  return { AND: [notOwn, { intake: { programId: { in: [...officerProgramIds] } } }] };
 }

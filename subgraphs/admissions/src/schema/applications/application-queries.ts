@@ -44,10 +44,9 @@ builder.objectFields(UserRef, (t) => ({
     description:
       'This person’s applications, newest first. The person sees all of theirs; officers see those to their programs; admins see all; anyone else gets an empty list.',
     resolve: async (query, user, _args, context) => {
-      if (context.viewer.kind !== 'user') return [];
       const programs = await viewerOfficerProgramIds(context);
-      const own = context.viewer.id === user.id || hasRole(context.viewer, 'admin');
-      if (!own && programs.size === 0) return [];
+      const own = context.viewer.kind === 'user' && (context.viewer.id === user.id || hasRole(context.viewer, 'admin'));
+      // Nobody else's: still one (empty) query, so the selection is used like any other page.
       const scope: Prisma.ApplicationWhereInput = own ? {} : (readableApplicationsWhere(context.viewer, programs) ?? { id: { in: [] } });
       return context.prisma.application.findMany({ ...query, where: { AND: [{ applicantId: user.id }, scope] }, orderBy: NEWEST_FIRST });
     },
@@ -58,10 +57,10 @@ builder.objectFields(UserRef, (t) => ({
     description:
       'Applications assigned to this person as an admissions officer, longest in their stage first. The officer themself and admins see them; anyone else gets an empty list.',
     resolve: (query, user, _args, context) => {
-      if (context.viewer.kind !== 'user' || (context.viewer.id !== user.id && !hasRole(context.viewer, 'admin'))) return [];
+      const allowed = context.viewer.kind === 'user' && (context.viewer.id === user.id || hasRole(context.viewer, 'admin'));
       return context.prisma.application.findMany({
         ...query,
-        where: { assignedOfficerId: user.id, status: { notIn: ['enrolled', 'withdrawn'] } },
+        where: allowed ? { assignedOfficerId: user.id, status: { notIn: ['enrolled', 'withdrawn'] } } : { id: { in: [] } },
         orderBy: [{ stageEnteredAt: 'asc' }, { id: 'asc' }],
       });
     },
