@@ -1,4 +1,5 @@
-// Events the learning area consumes: access grants from economy, family links and deletions from users.
+// Events the learning area consumes: access grants from economy, family links and deletions from users,
+// acceptances into a program from admissions.
 // Each handler records the event as processed in the same transaction as its effects (handleOnce), so a
 // redelivered event changes nothing.
 import type { z } from 'zod';
@@ -8,6 +9,7 @@ import type { DomainEvent, EventBus } from '../../../kit/src/events';
 import { handleOnce } from '../../../kit/src/events';
 import { courseAccessGrantedSchema, courseAccessRevokedSchema, grantCourseAccess, revokeCourseAccess } from './access-grants';
 import { forgetGuardianLinks, parentLinkConfirmedSchema, recordGuardianLink, userDeletedSchema } from './guardians';
+import { ENROL_ACCEPTED_STUDENT_HANDLER, applicationAcceptedSchema, enrolAcceptedStudent } from './program-enrolment';
 
 export type LearningEventHandler = (prisma: PrismaClient, event: DomainEvent) => Promise<void>;
 
@@ -44,6 +46,10 @@ export const LEARNING_EVENT_HANDLERS = {
   'forget-deleted-guardian': {
     type: 'UserDeleted',
     handle: idempotent('forget-deleted-guardian', userDeletedSchema, (tx, payload) => forgetGuardianLinks(tx, payload)),
+  },
+  [ENROL_ACCEPTED_STUDENT_HANDLER]: {
+    type: 'ApplicationAccepted',
+    handle: idempotent(ENROL_ACCEPTED_STUDENT_HANDLER, applicationAcceptedSchema, (tx, payload) => enrolAcceptedStudent(tx, payload)),
   },
 } satisfies Record<string, { type: string; handle: LearningEventHandler }>;
 
