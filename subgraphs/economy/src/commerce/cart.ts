@@ -7,7 +7,7 @@ import { isUuid } from '../../../kit/src/uuid';
 import { hasRole, type Viewer } from '../../../kit/src/viewer';
 import { normalizeCode, resolveCartCode } from './cart-codes';
 import { ownedCourseIds } from './ownership';
-import { coursesOfItem, loadCatalogue, priceItem, type PricedItem } from './sellables';
+import { APPLICATION_FEE_NOT_IN_CART, coursesOfItem, loadCatalogue, priceItem, type PricedItem } from './sellables';
 import { coinsForLine, computeCartTotals, type CartTotals, type LineTotals } from './totals';
 
 /** Most seats one school licence may hold. */
@@ -83,6 +83,8 @@ function checkItemShape(viewer: Viewer, input: AddToCartInput): AddToCartInput &
     case 'tutor_plan':
       // A plan is a monthly subscription with its own checkout; a one-off order could not renew it.
       throw badInput('Tutor plans are monthly subscriptions: choose one with subscribeTutorPlan instead of the cart.', 'kind');
+    case 'application_fee':
+      throw badInput(APPLICATION_FEE_NOT_IN_CART, 'kind');
     case 'school_licence': {
       // Schools' admin rosters live in users; the role is what this domain can check.
       if (!hasRole(viewer, 'school_admin') && !hasRole(viewer, 'admin')) throw forbidden('Only a school administrator can buy licences for a school.');

@@ -1,9 +1,10 @@
 // What a paid order delivers, written in the transaction that marks it paid (so exactly once):
 // course access for the buyer (bundles expand), a revenue share row per course sold, and for a school
-// licence its seats as single-use codes. Tutor plan items are delivered by the subscription (its
-// Stripe events emit TutorPlanChanged), not here.
+// licence its seats as single-use codes, for an application fee the fee marked paid (ApplicationFeePaid).
+// Tutor plan items are delivered by the subscription (its Stripe events emit TutorPlanChanged), not here.
 import type { Db, Order, OrderItem } from '../../../kit/src/db';
 import { grantCourseAccess } from './access-events';
+import { markApplicationFeePaid } from './application-fee-paid';
 import { newLicenceCode } from './licence-codes';
 import { splitRevenue } from './revenue-split';
 import { coursesOfItem, loadCatalogue, type Catalogue } from './sellables';
@@ -27,6 +28,9 @@ export async function fulfilOrder(tx: Db, order: OrderWithItems, paidAt: Date): 
   }
   const licenceItem = order.items.find((item) => item.kind === 'school_licence');
   if (licenceItem) await issueSchoolLicence(tx, order, licenceItem, paidAt);
+  for (const item of order.items) {
+    if (item.kind === 'application_fee') await markApplicationFeePaid(tx, order, item, paidAt);
+  }
 }
 
 async function recordRevenueShares(tx: Db, catalogue: Catalogue, items: readonly OrderItem[]): Promise<void> {

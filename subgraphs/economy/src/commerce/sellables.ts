@@ -24,6 +24,9 @@ export interface Catalogue {
   plans: Map<TutorPlanTier, TutorPlanOffer>;
 }
 
+/** Why an application fee is never a cart line. */
+export const APPLICATION_FEE_NOT_IN_CART = 'An application fee is paid from its application with payApplicationFee, not through the cart.';
+
 const PLAN_NAMES: Record<TutorPlanTier, string> = { starter: 'Starter', standard: 'Standard', unlimited: 'Unlimited' };
 
 export async function loadCatalogue(db: Db, items: readonly SellableItem[]): Promise<Catalogue> {
@@ -94,6 +97,9 @@ export function priceItem(catalogue: Catalogue, item: SellableItem): PricedItem 
       if (!bundle || !bundle.active) throw badInput('This bundle is no longer sold. Remove the licence from your cart.', 'bundleId');
       return { kind: 'school_licence', unitCents: bundle.usdCents, quantity: seats, unitCoins: bundle.scrollCoinCost, scholarshipEligible: false, courseId: null, description: `School licence: ${seats} seat(s) of ${bundle.name}` };
     }
+    case 'application_fee':
+      // Its price is what admissions set for one application (economy.application_fee), not a catalogue price.
+      throw badInput(APPLICATION_FEE_NOT_IN_CART, 'kind');
   }
 }
 

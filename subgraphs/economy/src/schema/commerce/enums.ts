@@ -8,6 +8,7 @@ export const SellableKindEnum = builder.enumType('SellableKind', {
     bundle: { description: 'Access to every course of a bundle.' },
     tutor_plan: { description: 'A tutor plan (bought as a subscription, not through the cart).' },
     school_licence: { description: 'Seats of a course or bundle for a school, handed out as licence codes.' },
+    application_fee: { description: 'An admissions application fee (paid with payApplicationFee, not through the cart).' },
   } as const,
 });
 

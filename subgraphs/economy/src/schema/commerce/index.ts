@@ -1,4 +1,5 @@
-// Commerce: prices, bundles, the cart, orders, promo codes, scholarships, school licences and payouts.
+// Commerce: prices, bundles, the cart, orders, promo codes, scholarships, school licences, payouts and
+// application fees.
 import './enums';
 import './course-price';
 import './bundle';
@@ -9,3 +10,4 @@ import './promo-code';
 import './scholarship';
 import './school-licence';
 import './payout-report';
+import './application-fee';

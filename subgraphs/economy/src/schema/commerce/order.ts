@@ -28,6 +28,7 @@ const OrderItemType = builder.prismaObject('OrderItem', {
     plan: t.field({ type: TutorPlanTierEnum, nullable: true, resolve: (item) => item.plan }),
     schoolId: t.exposeID('schoolId', { nullable: true, description: 'The school a licence is for.' }),
     seats: t.exposeInt('seats'),
+    applicationId: t.exposeID('applicationId', { nullable: true, description: 'The admissions application an application fee is for.' }),
     description: t.exposeString('description'),
     unitCents: t.exposeInt('unitCents'),
     quantity: t.exposeInt('quantity'),
