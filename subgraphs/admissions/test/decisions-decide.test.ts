@@ -153,3 +153,25 @@ test('an unknown application is NOT_FOUND and an unknown outcome is BAD_USER_INP
     decideApplication(prisma(), { applicationId: randomUUID(), officerId, outcome: 'maybe' as 'accepted', rationale: RATIONALE, now }),
   ).rejects.toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'outcome' } });
 });
+
+test('an admin may decide any program’s application and does not become its assignee', async () => {
+  const { intake } = await createIntake(prisma());
+  const application = await createApplication(prisma(), intake);
+  const adminId = randomUUID();
+
+  const decided = await decideApplication(prisma(), { applicationId: application.id, officerId: adminId, asAdmin: true, outcome: 'accepted', rationale: RATIONALE, now });
+
+  expect(decided).toMatchObject({ status: 'decided', decision: 'accepted', assignedOfficerId: null });
+  expect(await prisma().applicationTransition.findMany({ where: { applicationId: application.id } })).toEqual([expect.objectContaining({ actorId: adminId, note: RATIONALE })]);
+});
+
+test('the deciding officer becomes the assignee of an unassigned application, but never replaces one', async () => {
+  const { intake, officerId } = await createIntake(prisma());
+  const unassigned = await createApplication(prisma(), intake);
+  const assigned = await createApplication(prisma(), intake);
+  const colleague = randomUUID();
+  await prisma().application.update({ where: { id: assigned.id }, data: { assignedOfficerId: colleague } });
+
+  expect((await decideApplication(prisma(), { applicationId: unassigned.id, officerId, outcome: 'rejected', rationale: RATIONALE, now })).assignedOfficerId).toBe(officerId);
+  expect((await decideApplication(prisma(), { applicationId: assigned.id, officerId, outcome: 'rejected', rationale: RATIONALE, now })).assignedOfficerId).toBe(colleague);
+});

@@ -1,5 +1,7 @@
 // enrolApplication: an accepted applicant who confirms becomes enrolled; nobody else does.
+import { randomUUID } from 'node:crypto';
 import { createTestServices, type TestServices } from '../../kit/src/testing/test-services';
+import { confirmEnrolment } from '../src/decisions/confirm-enrolment';
 import { enrolApplication } from '../src/decisions/enrol-application';
 import { createAcceptedApplication, createIntake, createWaitlistedApplication } from './support/decisions';
 
@@ -38,4 +40,27 @@ test('a waitlisted application cannot be enrolled', async () => {
     message: 'Only an accepted application can be enrolled.',
   });
   expect(await prisma.application.findUniqueOrThrow({ where: { id: application.id } })).toMatchObject({ status: 'decided' });
+});
+
+test('an applicant confirming their place is enrolled, recorded as their own step', async () => {
+  const prisma = services.services.prisma;
+  const { intake } = await createIntake(prisma);
+  const application = await createAcceptedApplication(prisma, intake);
+
+  const enrolled = await confirmEnrolment(prisma, { applicationId: application.id, applicantId: application.applicantId, now });
+
+  expect(enrolled).toMatchObject({ status: 'enrolled', stageEnteredAt: now });
+  expect(await prisma.applicationTransition.findMany({ where: { applicationId: application.id } })).toEqual([
+    expect.objectContaining({ fromStatus: 'decided', toStatus: 'enrolled', actorId: application.applicantId, note: 'Place confirmed' }),
+  ]);
+});
+
+test('nobody but the applicant can confirm their place: it is NOT_FOUND and nothing changes', async () => {
+  const prisma = services.services.prisma;
+  const { intake } = await createIntake(prisma);
+  const application = await createAcceptedApplication(prisma, intake);
+
+  await expect(confirmEnrolment(prisma, { applicationId: application.id, applicantId: randomUUID(), now })).rejects.toMatchObject({ extensions: { code: 'NOT_FOUND' } });
+  await expect(confirmEnrolment(prisma, { applicationId: 'not-an-id', applicantId: application.applicantId, now })).rejects.toMatchObject({ extensions: { code: 'NOT_FOUND' } });
+  expect(await prisma.application.findUniqueOrThrow({ where: { id: application.id } })).toMatchObject({ status: 'decided', decision: 'accepted' });
 });

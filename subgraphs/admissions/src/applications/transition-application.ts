@@ -1,7 +1,9 @@
 // Moves an application to its next status: locks the row, checks the workflow, records the change in
-// the audit trail and restarts its days-in-stage clock, all inside the caller's transaction.
+// the audit trail, restarts its days-in-stage clock and queues the applicant's stage mail, all inside
+// the caller's transaction.
 import type { Application, ApplicationStatus, Db, DecisionOutcome } from '../../../kit/src/db';
 import { notFound } from '../../../kit/src/errors';
+import { queueStageMail } from '../notifications/queue-stage-mail';
 import { assertTransition, type WorkflowActor } from './application-workflow';
 
 export interface TransitionInput {
@@ -39,5 +41,6 @@ export async function transitionApplication(tx: Db, input: TransitionInput): Pro
   await tx.applicationTransition.create({
     data: { applicationId: application.id, fromStatus: application.status, toStatus: input.to, actorId: input.actorId, note: input.note?.trim() ?? '', createdAt: now },
   });
+  await queueStageMail(tx, { application: updated, from: application.status });
   return updated;
 }

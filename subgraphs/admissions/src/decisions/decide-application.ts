@@ -1,5 +1,6 @@
 // The committee's decision on an application: accepted (taking one of the intake's places), waitlisted
-// or rejected, with the rationale kept on the application and in the audit trail.
+// or rejected, with the rationale kept on the application and in the audit trail. The program's
+// officers decide its applications; admins may decide any program's.
 import type { Application, DecisionOutcome, Db, PrismaClient } from '../../../kit/src/db';
 import { forbidden, notFound } from '../../../kit/src/errors';
 import { isUuid } from '../../../kit/src/uuid';
@@ -10,8 +11,10 @@ import { lockIntake, takePlace } from './intake-places';
 
 export interface DecideApplicationInput {
   applicationId: string;
-  /** The admissions officer deciding; must be one of the program's officers. */
+  /** The person deciding: one of the program's admissions officers, or an admin (see `asAdmin`). */
   officerId: string;
+  /** The decider is a platform admin, who may decide any program's applications. @default false */
+  asAdmin?: boolean;
   outcome: DecisionOutcome;
   /** Why; at least 20 characters. Stored on the application and as the audit note. */
   rationale: string;
@@ -32,7 +35,7 @@ export async function decideApplication(prisma: PrismaClient, input: DecideAppli
   return prisma.$transaction(async (tx) => {
     const intakeId = await intakeOf(tx, input.applicationId);
     const intake = await lockIntake(tx, intakeId);
-    await assertProgramOfficer(tx, intake.programId, input.officerId);
+    const isProgramOfficer = await assertMayDecide(tx, intake.programId, input);
     const application = await lockApplication(tx, input.applicationId);
     assertOutcomeFitsStage(application.status, application.decision, input.outcome);
     await transitionApplication(tx, {
@@ -45,7 +48,10 @@ export async function decideApplication(prisma: PrismaClient, input: DecideAppli
       now,
     });
     if (input.outcome === 'accepted') await takePlace(tx, intake);
-    const decided = await tx.application.update({ where: { id: application.id }, data: { decisionRationale: rationale, assignedOfficerId: application.assignedOfficerId ?? input.officerId } });
+    // The officer who decides an unassigned application owns it from then on; an admin stepping in
+    // is not one of the program's officers, so they never become its assignee.
+    const assignee = application.assignedOfficerId ?? (isProgramOfficer ? input.officerId : null);
+    const decided = await tx.application.update({ where: { id: application.id }, data: { decisionRationale: rationale, assignedOfficerId: assignee } });
     if (input.outcome === 'accepted') await emitApplicationAccepted(tx, decided, intake, now);
     return decided;
   }, DECISION_TRANSACTION_OPTIONS);
@@ -58,7 +64,9 @@ export async function intakeOf(tx: Db, applicationId: string): Promise<string> {
   return application.intakeId;
 }
 
-async function assertProgramOfficer(tx: Db, programId: string, officerId: string): Promise<void> {
-  const assigned = isUuid(officerId) && (await tx.programOfficer.findUnique({ where: { programId_userId: { programId, userId: officerId } } }));
-  if (!assigned) throw forbidden('Only admissions officers of this program can decide its applications.');
+/** FORBIDDEN unless the decider is one of the program's officers or an admin; true for an officer. */
+async function assertMayDecide(tx: Db, programId: string, decider: Pick<DecideApplicationInput, 'officerId' | 'asAdmin'>): Promise<boolean> {
+  const isProgramOfficer = isUuid(decider.officerId) && (await tx.programOfficer.findUnique({ where: { programId_userId: { programId, userId: decider.officerId } } })) !== null;
+  if (!isProgramOfficer && !decider.asAdmin) throw forbidden('Only admissions officers of this program and admins can decide its applications.');
+  return isProgramOfficer;
 }

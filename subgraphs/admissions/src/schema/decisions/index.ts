@@ -1,2 +1,3 @@
 // The decisions area's GraphQL types and fields: one import per type file.
-export {};
+import './decision-fields';
+import './decision-mutations';

@@ -1,2 +1,5 @@
 // The queue area's GraphQL types and fields: one import per type file.
-export {};
+import './queue-query';
+import './assignment';
+import './application-note';
+import './bulk-mutations';
