@@ -40,7 +40,7 @@ describe('rescheduleInterview', () => {
   it('moves the interview to the new slot, frees the old one and counts the move', async () => {
     const { application, bookedSlotId, freeSlotIds } = await bookedSetup();
     const moved = await move(application, freeSlotIds[0]!);
-    expect(moved).toMatchObject({ slotId: freeSlotIds[0], startsAt: hoursAfter(NOW, 96), reschedules: 1, location: 'Room 96' });
+    expect(moved).toMatchObject({ slotId: freeSlotIds[0], startsAt: hoursAfter(NOW, 96), reschedules: 1, sequence: 1, location: 'Room 96' });
     expect(await slotHolder(bookedSlotId)).toBeNull();
     expect(await slotHolder(freeSlotIds[0]!)).toBe(application.id);
     expect((await prisma.application.findUniqueOrThrow({ where: { id: application.id } })).status).toBe('interview_scheduled');
@@ -84,14 +84,14 @@ describe('rescheduleInterview', () => {
 });
 
 describe('cancelInterview', () => {
-  it('an applicant’s cancellation frees the slot, removes the interview and returns the application to spiritual evaluation', async () => {
+  it('an applicant’s cancellation frees the slot, keeps the interview marked cancelled and returns the application to spiritual evaluation', async () => {
     const { application, bookedSlotId } = await bookedSetup();
     const later = hoursAfter(NOW, 1);
     const result = await cancelInterview(prisma, { applicationId: application.id, actor: 'applicant', actorId: application.applicantId, reason: 'Travelling', now: later });
     expect(result.application).toMatchObject({ status: 'spiritual_evaluation', stageEnteredAt: later });
-    expect(result.cancelled).toMatchObject({ slotId: bookedSlotId, startsAt: hoursAfter(NOW, 72), location: 'Online' });
+    expect(result.cancelled).toMatchObject({ slotId: null, cancelledAt: later, sequence: 1, startsAt: hoursAfter(NOW, 72), location: 'Online' });
     expect(await slotHolder(bookedSlotId)).toBeNull();
-    expect(await prisma.interview.count({ where: { applicationId: application.id } })).toBe(0);
+    expect(await prisma.interview.findUniqueOrThrow({ where: { applicationId: application.id } })).toMatchObject({ slotId: null, cancelledAt: later, sequence: 1, reschedules: 0 });
     const trail = await prisma.applicationTransition.findMany({ where: { applicationId: application.id }, orderBy: { createdAt: 'asc' } });
     expect(trail.at(-1)).toMatchObject({ fromStatus: 'interview_scheduled', toStatus: 'spiritual_evaluation', actorId: application.applicantId, note: 'Interview cancelled: Travelling' });
   });

@@ -7,7 +7,7 @@ const interview: InvitedInterview = {
   applicationId: '6f1c2a4e-8d3b-4f5a-9c7e-1b2d3e4f5a6b',
   startsAt: new Date('2030-05-04T09:00:00.000Z'),
   endsAt: new Date('2030-05-04T09:45:00.000Z'),
-  reschedules: 1,
+  sequence: 1,
   location: 'Hall B, room 2; east wing',
 };
 
@@ -55,7 +55,7 @@ test('the applicant’s and the officer’s invites share the UID but are worded
 });
 
 test('a moved interview keeps its UID with the new times and a higher sequence', () => {
-  const moved = { ...interview, reschedules: 2, startsAt: new Date('2030-05-06T14:00:00.000Z'), endsAt: new Date('2030-05-06T14:30:00.000Z') };
+  const moved = { ...interview, sequence: 2, startsAt: new Date('2030-05-06T14:00:00.000Z'), endsAt: new Date('2030-05-06T14:30:00.000Z') };
   const before = parse(interviewInvite(interview, options)).event;
   const after = parse(interviewInvite(moved, options)).event;
   expect(after.uid).toBe(before.uid);
@@ -63,9 +63,9 @@ test('a moved interview keeps its UID with the new times and a higher sequence',
   expect(after.startDate.toJSDate().toISOString()).toBe('2030-05-06T14:00:00.000Z');
 });
 
-test('a cancellation is a CANCEL of the same UID with a higher sequence and a cancelled status', () => {
+test('a cancellation is a CANCEL of the same UID, at the sequence the interview was raised to, with a cancelled status', () => {
   const invite = parse(interviewInvite(interview, options));
-  const cancellation = parse(interviewCancellation(interview, options));
+  const cancellation = parse(interviewCancellation({ ...interview, sequence: interview.sequence + 1 }, options));
   expect(cancellation.calendar.getFirstPropertyValue('method')).toBe('CANCEL');
   expect(cancellation.event.uid).toBe(interviewUid(interview.applicationId));
   expect(cancellation.event.sequence).toBe(invite.event.sequence + 1);
@@ -79,4 +79,15 @@ test('the text ends lines with CRLF and folds long lines at 75 octets', () => {
   expect(text.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/);
   for (const line of text.split('\r\n')) expect(Buffer.byteLength(line, 'utf8')).toBeLessThanOrEqual(75);
   expect(parse(text).event.location).toBe(`https://meet.example.test/${'room-'.repeat(30)}`);
+});
+
+test('the SEQUENCE is the interview’s own sequence, for an invite and a cancellation alike', () => {
+  expect(parse(interviewInvite({ ...interview, sequence: 7 }, options)).event.sequence).toBe(7);
+  expect(parse(interviewCancellation({ ...interview, sequence: 8 }, options)).event.sequence).toBe(8);
+});
+
+test('an interview whose place is not known any more has no LOCATION line', () => {
+  const text = interviewCancellation({ ...interview, location: null }, options);
+  expect(text).not.toMatch(/^LOCATION/m);
+  expect(parse(text).event.location).toBeNull();
 });

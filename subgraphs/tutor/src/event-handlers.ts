@@ -2,6 +2,7 @@
 // `tutor.<handler name>`, the same name its handler records processed events under.
 import type { SubgraphServices } from '../../kit/src/context';
 import type { EventBus } from '../../kit/src/events';
+import { registerSpiritualDraftConsumer } from './admissions/spiritual-draft-request';
 import {
   STORE_COURSE_CONTENT_HANDLER,
   STORE_COURSE_INSTRUCTORS_HANDLER,
@@ -44,4 +45,5 @@ export function registerTutorEventHandlers(bus: EventBus, services: SubgraphServ
   for (const [handlerName, { type, handle }] of Object.entries(TUTOR_EVENT_HANDLERS)) {
     bus.on(`tutor.${handlerName}`, type, (event) => handle(services.prisma, event));
   }
+  registerSpiritualDraftConsumer(bus, services);
 }

@@ -1,7 +1,8 @@
 // Calendar invites for a booked interview (RFC 5545, iTIP METHOD:REQUEST) and their cancellations
 // (METHOD:CANCEL), one text per reader: the applicant's says what to expect, the officer's what to do.
-// Every version of one interview shares its UID and carries a higher SEQUENCE than the last, so a
-// calendar app moves or removes the event it already has instead of adding another.
+// Every version of one interview shares its UID and carries a higher SEQUENCE than the last (the
+// interview's own `sequence`, which grows with every booking, move and cancellation), so a calendar app
+// moves or removes the event it already has instead of adding another.
 import type { Interview } from '../../../kit/src/db';
 import { escapeText, foldLine, formatUtcDateTime } from '../../../courses/src/planning/ical';
 import { RESCHEDULE_CUTOFF_HOURS } from './interview-rules';
@@ -14,8 +15,8 @@ export interface CalendarPerson {
   email: string;
 }
 
-/** What an invite needs of an interview: the booking and where it happens. */
-export type InvitedInterview = Pick<Interview, 'applicationId' | 'startsAt' | 'endsAt' | 'reschedules'> & { location: string };
+/** What an invite needs of an interview: the booking, its revision and where it happens (null: not known any more). */
+export type InvitedInterview = Pick<Interview, 'applicationId' | 'startsAt' | 'endsAt' | 'sequence'> & { location: string | null };
 
 export interface InterviewInviteOptions {
   /** Whose calendar the text is for: the wording differs. */
@@ -62,14 +63,14 @@ function render(interview: InvitedInterview, options: InterviewInviteOptions, me
     `METHOD:${method}`,
     'BEGIN:VEVENT',
     `UID:${escapeText(interviewUid(interview.applicationId))}`,
-    // Each reschedule is a new revision; the cancellation outranks the last of them.
-    `SEQUENCE:${interview.reschedules + (cancelled ? 1 : 0)}`,
+    // Stored on the interview and raised by every change, so a cancellation outranks the invite before it.
+    `SEQUENCE:${interview.sequence}`,
     `DTSTAMP:${formatUtcDateTime(options.generatedAt ?? new Date())}`,
     `DTSTART:${formatUtcDateTime(interview.startsAt)}`,
     `DTEND:${formatUtcDateTime(interview.endsAt)}`,
     `SUMMARY:${escapeText(`${cancelled ? 'Cancelled: ' : ''}${summaryFor(options.role, options.programName)}`)}`,
     `DESCRIPTION:${escapeText(cancelled ? `This interview for ${options.programName} was cancelled.` : descriptionFor(options.role, options.programName))}`,
-    `LOCATION:${escapeText(interview.location)}`,
+    ...(interview.location === null ? [] : [`LOCATION:${escapeText(interview.location)}`]),
     ...people,
     `STATUS:${cancelled ? 'CANCELLED' : 'CONFIRMED'}`,
     'END:VEVENT',

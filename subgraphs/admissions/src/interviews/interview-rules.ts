@@ -29,11 +29,22 @@ export const INTERVIEW_TRANSACTION_OPTIONS = { maxWait: 30_000, timeout: 30_000 
 
 export const minutesBetween = (start: Date, end: Date) => (end.getTime() - start.getTime()) / 60_000;
 
-/** The application's interview; NOT_FOUND when none is booked. */
-export async function findInterview(tx: Db, applicationId: string): Promise<Interview> {
+/** An interview that holds a slot right now (not cancelled). */
+export type BookedInterviewRow = Interview & { slotId: string; cancelledAt: null };
+
+export const isBooked = (interview: Interview): interview is BookedInterviewRow => interview.slotId !== null && interview.cancelledAt === null;
+
+/** The application's booked interview; NOT_FOUND when none is booked (never booked, or cancelled). */
+export async function findInterview(tx: Db, applicationId: string): Promise<BookedInterviewRow> {
   const interview = await tx.interview.findUnique({ where: { applicationId } });
-  if (!interview) throw notFound('A booked interview for that application');
+  if (!interview || !isBooked(interview)) throw notFound('A booked interview for that application');
   return interview;
+}
+
+/** The program an application applies to (through its intake), with the name invites show. */
+export async function programOfIntake(tx: Db, intakeId: string): Promise<{ id: string; name: string }> {
+  const intake = await tx.programIntake.findUniqueOrThrow({ where: { id: intakeId }, select: { program: { select: { id: true, name: true } } } });
+  return intake.program;
 }
 
 /** The program an application applies to (through its intake). */
@@ -42,8 +53,12 @@ export async function programOfApplication(tx: Db, intakeId: string): Promise<st
   return intake.programId;
 }
 
-/** FORBIDDEN unless `officerId` is an admissions officer of the program. */
-export async function assertProgramOfficer(tx: Db, programId: string, officerId: string): Promise<void> {
+/**
+ * FORBIDDEN unless `officerId` is an admissions officer of the program. Administrators work on every
+ * program without an assignment, so `isAdmin` lets them through. @default isAdmin false
+ */
+export async function assertProgramOfficer(tx: Db, programId: string, officerId: string, isAdmin = false): Promise<void> {
+  if (isAdmin) return;
   const assignment = await tx.programOfficer.findUnique({ where: { programId_userId: { programId, userId: officerId } } });
   if (!assignment) throw forbidden('Only admissions officers of this program can do this.');
 }

@@ -8,6 +8,8 @@ import { MAX_NOTES_LENGTH, MAX_SCORE, MIN_SCORE, assertProgramOfficer, findInter
 export interface RecordInterviewInput {
   applicationId: string;
   officerId: string;
+  /** The officer is an administrator, who works on every program. @default false */
+  isAdmin?: boolean;
   notes: string;
   /** A whole number from 0 to 100. */
   score: number;
@@ -34,7 +36,7 @@ export async function recordInterview(tx: Db, input: RecordInterviewInput): Prom
   }
   const now = input.now ?? new Date();
   const application = await lockApplication(tx, input.applicationId);
-  await assertProgramOfficer(tx, await programOfApplication(tx, application.intakeId), input.officerId);
+  await assertProgramOfficer(tx, await programOfApplication(tx, application.intakeId), input.officerId, input.isAdmin);
   if (application.status !== 'interview_scheduled') throw conflict('Only a booked interview that has not been recorded yet can be recorded.');
   const interview = await findInterview(tx, application.id);
   if (interview.startsAt > now) throw conflict('This interview has not started yet; record it once it has taken place.');

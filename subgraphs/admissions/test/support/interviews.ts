@@ -27,9 +27,19 @@ export async function programWithOfficer(prisma: PrismaClient, name = 'Bachelor 
   return { program, intake, officerId };
 }
 
-/** An application placed directly at `status` (the workflow's own tests cover getting there). */
-export function applicationIn(prisma: PrismaClient, intakeId: string, status: ApplicationStatus = 'spiritual_evaluation'): Promise<Application> {
-  return prisma.application.create({ data: { applicantId: randomUUID(), intakeId, status } });
+/**
+ * An application placed directly at `status` (the workflow's own tests cover getting there), its
+ * spiritual evaluation already scored unless `scored` is false: interviews are booked only after that.
+ */
+export function applicationIn(prisma: PrismaClient, intakeId: string, status: ApplicationStatus = 'spiritual_evaluation', { scored = true } = {}): Promise<Application> {
+  return prisma.application.create({
+    data: {
+      applicantId: randomUUID(),
+      intakeId,
+      status,
+      ...(scored ? { evaluation: { create: { answers: { answers: {}, submittedAt: NOW.toISOString() }, totalScore: 80, confirmedById: randomUUID(), confirmedAt: NOW } } } : {}),
+    },
+  });
 }
 
 export interface SlotSpec {

@@ -1,2 +1,5 @@
-// The evaluation area's GraphQL types and fields: one import per type file.
-export {};
+// The evaluation area's GraphQL types and fields: eligibility and the spiritual evaluation.
+import './eligibility';
+import './eligibility-mutations';
+import './spiritual-evaluation';
+import './spiritual-evaluation-mutations';

@@ -1,2 +1,5 @@
 // The interviews area's GraphQL types and fields: one import per type file.
-export {};
+import './interview-slot';
+import './interview';
+import './interview-queries';
+import './interview-mutations';
