@@ -117,6 +117,35 @@ export type AddReadingInput = {
   title: Scalars['String']['input'];
 };
 
+/** How many applications of a queue are at one status. */
+export type AdmissionsQueueCount = {
+  __typename?: 'AdmissionsQueueCount';
+  count: Scalars['Int']['output'];
+  status: ApplicationStatus;
+};
+
+/** Every condition given must hold. Drafts are never in the queue. */
+export type AdmissionsQueueFilter = {
+  /** Only applications assigned to this officer. */
+  assignedOfficerId?: InputMaybe<Scalars['ID']['input']>;
+  intakeId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only applications at least this many whole days in their current status. */
+  minDaysInStage?: InputMaybe<Scalars['Int']['input']>;
+  programId?: InputMaybe<Scalars['ID']['input']>;
+  /** Part of the applicant’s legal name, any case; at most 100 characters. */
+  search?: InputMaybe<Scalars['String']['input']>;
+  /** Only these statuses. @default every status but draft */
+  statuses?: InputMaybe<Array<ApplicationStatus>>;
+  /** True: only applications nobody is assigned to. */
+  unassigned?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+export type AdmissionsQueueOrder =
+  /** Longest in their current status first. */
+  | 'DAYS_IN_STAGE'
+  /** First submitted first. */
+  | 'SUBMITTED_AT';
+
 export type AnalyticsBucket =
   | 'day'
   | 'week';
@@ -140,17 +169,42 @@ export type AnswerResponse = {
 export type Application = {
   __typename?: 'Application';
   applicant: User;
+  /** The admissions officer working on it. Staff only: null for the applicant and anyone else, and while unassigned. */
+  assignedOfficer?: Maybe<User>;
   createdAt: Scalars['DateTime']['output'];
   /** Whole days since the application reached its current status. */
   daysInStage: Scalars['Int']['output'];
   decidedAt?: Maybe<Scalars['DateTime']['output']>;
   /** Set once decided: accepted, waitlisted or rejected. */
   decision?: Maybe<DecisionOutcome>;
+  /** Why the committee decided as it did. Staff only: null for the applicant and anyone else. */
+  decisionRationale?: Maybe<Scalars['String']['output']>;
+  /** At most 20, oldest first. */
+  documents: Array<ApplicationDocument>;
+  /** At most 10 entries, in the order the applicant listed them. */
+  educationHistory: Array<EducationEntry>;
+  eligibility: ApplicationEligibility;
+  fee: ApplicationFee;
   id: Scalars['ID']['output'];
   intake: ProgramIntake;
+  /** Staff’s internal notes, newest first. Staff only: null for the applicant and anyone else. */
+  internalNotes?: Maybe<ApplicationInternalNotesConnection>;
+  /** Null until an interview is first booked. */
+  interview?: Maybe<Interview>;
+  /** What must still be done before the application can be submitted; empty when it is complete (or no longer a draft). */
+  missingForSubmission: Array<ApplicationFieldProblem>;
+  personalDetails: ApplicationPersonalDetails;
+  /** At least 300 and at most 8,000 characters to submit. */
+  personalStatement: Scalars['String']['output'];
   program: Program;
+  /** At most 3, in the order invited. */
+  references: Array<ApplicationReference>;
+  /** The spiritual questionnaire, answered during the spiritual evaluation stage, and its scoring. */
+  spiritualEvaluation: SpiritualEvaluation;
   /** When the application reached its current status. */
   stageEnteredAt: Scalars['DateTime']['output'];
+  /** At least 200 and at most 5,000 characters to submit. */
+  statementOfFaith: Scalars['String']['output'];
   status: ApplicationStatus;
   submittedAt?: Maybe<Scalars['DateTime']['output']>;
   /** Every change of status, oldest first. */
@@ -159,6 +213,158 @@ export type Application = {
   /** How you see this application. */
   viewerRole: ApplicationViewerRole;
 };
+
+
+/** One person’s application to one intake of a program. */
+export type ApplicationInternalNotesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A file attached to an application: a PDF, PNG or JPEG of at most 2.5 MB. */
+export type ApplicationDocument = {
+  __typename?: 'ApplicationDocument';
+  contentType: Scalars['String']['output'];
+  fileName: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  kind: ApplicationDocumentKind;
+  sizeBytes: Scalars['Int']['output'];
+  uploadedAt: Scalars['DateTime']['output'];
+  /** A signed download link valid for an hour. */
+  url: Scalars['String']['output'];
+};
+
+/** What a document shows. Every application needs an identity document and a transcript. */
+export type ApplicationDocumentKind =
+  | 'identity'
+  | 'other'
+  | 'recommendation'
+  | 'transcript';
+
+/** Whether the application counts as eligible: an officer’s override wins over the automatic check. */
+export type ApplicationEligibility = {
+  __typename?: 'ApplicationEligibility';
+  /** When the automatic check last ran. */
+  checkedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Null until checked or overridden. */
+  eligible?: Maybe<Scalars['Boolean']['output']>;
+  /** The officer’s ruling in force. Staff only: null for applicants. */
+  override?: Maybe<EligibilityOverride>;
+  /** The automatic check’s reasons, one per rule the program sets. */
+  reasons: Array<EligibilityReason>;
+  source: EligibilitySource;
+};
+
+/** The application fee: due after submission until paid through checkout, unless waived by a code. */
+export type ApplicationFee = {
+  __typename?: 'ApplicationFee';
+  /** USD cents owed or paid; 0 when waived or free. While a draft: what submitting will cost. */
+  amountCents: Scalars['Int']['output'];
+  status: ApplicationFeeStatus;
+};
+
+/** An application fee as economy charges it: the amount admissions set and whether it is paid. */
+export type ApplicationFeeCharge = {
+  __typename?: 'ApplicationFeeCharge';
+  amountCents: Scalars['Int']['output'];
+  applicationId: Scalars['ID']['output'];
+  paid: Scalars['Boolean']['output'];
+  paidAt?: Maybe<Scalars['DateTime']['output']>;
+  programName: Scalars['String']['output'];
+};
+
+/** The order that pays an application fee and the checkout to send the applicant to. */
+export type ApplicationFeePayment = {
+  __typename?: 'ApplicationFeePayment';
+  checkout: Checkout;
+  fee: ApplicationFeeCharge;
+  order: Order;
+};
+
+/** none: nothing owed (no fee, or not yet submitted); due: owed, awaiting payment; paid; waived by a code. */
+export type ApplicationFeeStatus =
+  | 'due'
+  | 'none'
+  | 'paid'
+  | 'waived';
+
+/** One thing to fix, with the path of the field it concerns (e.g. "educationHistory[2].level"). */
+export type ApplicationFieldProblem = {
+  __typename?: 'ApplicationFieldProblem';
+  field: Scalars['String']['output'];
+  message: Scalars['String']['output'];
+};
+
+export type ApplicationInternalNotesConnection = {
+  __typename?: 'ApplicationInternalNotesConnection';
+  edges: Array<ApplicationInternalNotesConnectionEdge>;
+  pageInfo: PageInfo;
+};
+
+export type ApplicationInternalNotesConnectionEdge = {
+  __typename?: 'ApplicationInternalNotesConnectionEdge';
+  cursor: Scalars['String']['output'];
+  node: ApplicationNote;
+};
+
+/** An internal note by an admissions officer or admin; never shown to the applicant. */
+export type ApplicationNote = {
+  __typename?: 'ApplicationNote';
+  author: User;
+  body: Scalars['String']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+};
+
+/** The applicant’s personal details; each is null until given. */
+export type ApplicationPersonalDetails = {
+  __typename?: 'ApplicationPersonalDetails';
+  address?: Maybe<Scalars['String']['output']>;
+  /** ISO 3166-1 alpha-2 code, e.g. "GB". */
+  country?: Maybe<Scalars['String']['output']>;
+  /** YYYY-MM-DD. */
+  dateOfBirth?: Maybe<Scalars['String']['output']>;
+  legalName?: Maybe<Scalars['String']['output']>;
+  phone?: Maybe<Scalars['String']['output']>;
+};
+
+/** Each detail given replaces the saved one; null or "" clears it; a detail left out stays as saved. */
+export type ApplicationPersonalDetailsInput = {
+  /** At most 300 characters. */
+  address?: InputMaybe<Scalars['String']['input']>;
+  /** ISO 3166-1 alpha-2 code, e.g. "GB". */
+  country?: InputMaybe<Scalars['String']['input']>;
+  /** YYYY-MM-DD, a past date. */
+  dateOfBirth?: InputMaybe<Scalars['String']['input']>;
+  /** 2–120 characters, as on your identity document. */
+  legalName?: InputMaybe<Scalars['String']['input']>;
+  /** International form, e.g. "+44 20 7946 0958"; at most 30 characters. */
+  phone?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A referee the applicant invited. */
+export type ApplicationReference = {
+  __typename?: 'ApplicationReference';
+  /** When the current link stops working. */
+  expiresAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  invitedAt: Scalars['DateTime']['output'];
+  refereeEmail: Scalars['String']['output'];
+  refereeName: Scalars['String']['output'];
+  relationship: Scalars['String']['output'];
+  /** The referee’s answers: null for the applicant, and until the referee answers. */
+  response?: Maybe<ReferenceResponse>;
+  status: ApplicationReferenceStatus;
+  submittedAt?: Maybe<Scalars['DateTime']['output']>;
+};
+
+/** invited: the link is out; submitted: the referee answered; expired: the link ran out unanswered (resend it). */
+export type ApplicationReferenceStatus =
+  | 'expired'
+  | 'invited'
+  | 'submitted';
 
 /** draft → submitted → eligibility_review → spiritual_evaluation → interview_scheduled → interviewed → decided → enrolled; withdrawn at any open step. */
 export type ApplicationStatus =
@@ -332,6 +538,17 @@ export type Ban = {
   liftedAt?: Maybe<Scalars['DateTime']['output']>;
   reason: Scalars['String']['output'];
   user: User;
+};
+
+/** What a bulk action did to one application: ok, or the error it would have given on its own. */
+export type BulkApplicationResult = {
+  __typename?: 'BulkApplicationResult';
+  applicationId: Scalars['ID']['output'];
+  /** NOT_FOUND, CONFLICT, BAD_USER_INPUT, FORBIDDEN or INTERNAL; null when ok. */
+  errorCode?: Maybe<Scalars['String']['output']>;
+  /** What went wrong, for a person; null when ok. */
+  message?: Maybe<Scalars['String']['output']>;
+  ok: Scalars['Boolean']['output'];
 };
 
 /** Several courses sold together at one price. */
@@ -969,6 +1186,36 @@ export type EditPostInput = {
   postId: Scalars['ID']['input'];
 };
 
+/** One place the applicant studied. */
+export type EducationEntry = {
+  __typename?: 'EducationEntry';
+  completed: Scalars['Boolean']['output'];
+  /** Field of study. */
+  field?: Maybe<Scalars['String']['output']>;
+  /** YYYY-MM. */
+  from?: Maybe<Scalars['String']['output']>;
+  institution?: Maybe<Scalars['String']['output']>;
+  /** none, secondary, diploma, bachelor, master or doctorate. */
+  level?: Maybe<Scalars['String']['output']>;
+  /** YYYY-MM; null while still studying there. */
+  until?: Maybe<Scalars['String']['output']>;
+};
+
+export type EducationEntryInput = {
+  /** @default false */
+  completed?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Field of study, at most 120 characters. */
+  field?: InputMaybe<Scalars['String']['input']>;
+  /** YYYY-MM. */
+  from?: InputMaybe<Scalars['String']['input']>;
+  /** 1–200 characters. */
+  institution?: InputMaybe<Scalars['String']['input']>;
+  /** none, secondary, diploma, bachelor, master or doctorate. */
+  level?: InputMaybe<Scalars['String']['input']>;
+  /** YYYY-MM, not before `from`; leave out while still studying there. */
+  until?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** Levels of prior education, lowest first; a higher completed level satisfies a lower requirement. */
 export type EducationLevel =
   | 'bachelor'
@@ -977,6 +1224,38 @@ export type EducationLevel =
   | 'master'
   | 'none'
   | 'secondary';
+
+/** An officer’s ruling on eligibility, which wins over the automatic check. Staff only. */
+export type EligibilityOverride = {
+  __typename?: 'EligibilityOverride';
+  at: Scalars['DateTime']['output'];
+  eligible: Scalars['Boolean']['output'];
+  officer: User;
+  reason: Scalars['String']['output'];
+  /** Earlier rulings this one replaced (kept on record). */
+  supersededCount: Scalars['Int']['output'];
+};
+
+/** One rule of the program against what the applicant told us. */
+export type EligibilityReason = {
+  __typename?: 'EligibilityReason';
+  /** What was found, and what to change when the rule is not met. */
+  detail: Scalars['String']['output'];
+  met: Scalars['Boolean']['output'];
+  rule: EligibilityRule;
+};
+
+/** The program rule a reason speaks about, named as in Program.eligibilityRules. */
+export type EligibilityRule =
+  | 'minimumAge'
+  | 'minimumEducation'
+  | 'prerequisiteCourseIds';
+
+/** check: the automatic check decides; override: an officer ruled; unchecked: neither yet. */
+export type EligibilitySource =
+  | 'check'
+  | 'override'
+  | 'unchecked';
 
 /** A student’s enrollment in a course. Visible to the student, their confirmed parents, the course’s instructors and admins. */
 export type Enrollment = {
@@ -1065,6 +1344,21 @@ export type Faculty = {
   slug: Scalars['String']['output'];
 };
 
+/** A code that waives the application fee, for one program or for all. */
+export type FeeWaiverCode = {
+  __typename?: 'FeeWaiverCode';
+  code: Scalars['String']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  createdBy: User;
+  expiresAt?: Maybe<Scalars['DateTime']['output']>;
+  id: Scalars['ID']['output'];
+  maxUses: Scalars['Int']['output'];
+  /** The program it waives the fee of; null: every program. */
+  program?: Maybe<Program>;
+  uses: Scalars['Int']['output'];
+  usesLeft: Scalars['Int']['output'];
+};
+
 /** everyone: public posts; following: people you follow; my_courses: your course channels; my_school: your schools. */
 export type FeedScope =
   | 'everyone'
@@ -1090,6 +1384,54 @@ export type Grade = {
 export type GradeItemType =
   | 'assignment'
   | 'quiz';
+
+/** An application’s interview. It stays after a cancellation (cancelled: true) until booked again. */
+export type Interview = {
+  __typename?: 'Interview';
+  /** The iCalendar text for your calendar: an invite worded for your role, or the cancellation while cancelled. */
+  calendarInvite: Scalars['String']['output'];
+  cancelled: Scalars['Boolean']['output'];
+  cancelledAt?: Maybe<Scalars['DateTime']['output']>;
+  /** When an officer recorded it. */
+  completedAt?: Maybe<Scalars['DateTime']['output']>;
+  endsAt: Scalars['DateTime']['output'];
+  /** A room or a meeting link; null while cancelled. */
+  location?: Maybe<Scalars['String']['output']>;
+  /** The officer’s notes. Staff only. */
+  notes?: Maybe<Scalars['String']['output']>;
+  /** The interviewing officer. Staff only. */
+  officer?: Maybe<User>;
+  /** Times the applicant moved it (a rebooking after their own cancellation counts). */
+  reschedules: Scalars['Int']['output'];
+  /** 0–100. Staff only. */
+  score?: Maybe<Scalars['Int']['output']>;
+  startsAt: Scalars['DateTime']['output'];
+};
+
+/** A time an admissions officer can interview, for one program. */
+export type InterviewSlot = {
+  __typename?: 'InterviewSlot';
+  booked: Scalars['Boolean']['output'];
+  /** The application holding the slot. Staff of the program only. */
+  bookedApplication?: Maybe<Application>;
+  endsAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  /** A room or a meeting link. */
+  location: Scalars['String']['output'];
+  /** The interviewing officer. Staff of the program only. */
+  officer?: Maybe<User>;
+  programId: Scalars['ID']['output'];
+  startsAt: Scalars['DateTime']['output'];
+};
+
+export type InterviewSlotInput = {
+  /** 15–180 minutes after startsAt. */
+  endsAt: Scalars['DateTime']['input'];
+  /** A room or a meeting link; at most 300 characters. @default "Online" */
+  location?: InputMaybe<Scalars['String']['input']>;
+  /** In the future. */
+  startsAt: Scalars['DateTime']['input'];
+};
 
 export type InviteStatus =
   | 'accepted'
@@ -1427,6 +1769,8 @@ export type ModuleProgress = {
 
 export type Mutation = {
   __typename?: 'Mutation';
+  /** Staff add an internal note (1–5,000 characters) to an application. Errors: BAD_USER_INPUT (applicationId, body), NOT_FOUND, FORBIDDEN (the applicant). */
+  addApplicationNote: ApplicationNote;
   /** Adds an assignment at the end of a module. The course’s instructors and admins only. */
   addAssignment: Assignment;
   /** Adds a word or phrase (stored lower-case; idempotent); returns it as stored. Admins only. Errors: BAD_USER_INPUT, FORBIDDEN. */
@@ -1449,6 +1793,8 @@ export type Mutation = {
   addToCart: Cart;
   /** Adds a curated verse to your deck, due now. NOT_FOUND for an unknown verse; CONFLICT when it is already in your deck. */
   addVerseToDeck: MemoryCard;
+  /** Staff move an eligible application from eligibility review to the spiritual evaluation. Errors: NOT_FOUND, FORBIDDEN, CONFLICT ("not eligible: override or reject", or not in eligibility review), BAD_USER_INPUT (note). */
+  advanceToSpiritualEvaluation: Application;
   /** Records your answer. Practice mode: once per question, with feedback at once. Exam mode: may be changed until you submit; CONFLICT when time is up. */
   answerPracticeQuestion: PracticeAnswerResult;
   /** Applies a promo code (replacing any code on the cart). */
@@ -1461,12 +1807,22 @@ export type Mutation = {
   archiveCourse: Course;
   /** Takes a question out of the bank (attempts that used it keep it). A question a current quiz still asks is refused with CONFLICT: remove it from the quiz first. */
   archiveQuestion: Question;
+  /** Staff assign an application to one of its program’s admissions officers, or unassign it with officerId null. Errors: BAD_USER_INPUT (applicationId; officerId when not an officer of the program), NOT_FOUND, FORBIDDEN (the applicant), CONFLICT (a draft). */
+  assignApplication: Application;
   /** Admins let a person work on a program’s applications. Errors: FORBIDDEN, NOT_FOUND, BAD_USER_INPUT. */
   assignProgramOfficer: Program;
   /** Without channelId: admins only. With it: the channel’s owners and moderators. Errors: BAD_USER_INPUT, NOT_FOUND (channel), FORBIDDEN. */
   banUser: Ban;
+  /** The applicant books a free slot of their program once the spiritual evaluation is scored; both sides are mailed a calendar invite. Errors: NOT_FOUND, CONFLICT (not scored, already booked, slot taken or started, reschedule limit). */
+  bookInterview: Application;
+  /** Staff assign up to 100 applications to one officer, each on its own; results come in the order given. Errors for the whole call: BAD_USER_INPUT (applicationIds, officerId), FORBIDDEN (not staff). Per application: NOT_FOUND, BAD_USER_INPUT (officerId not an officer of its program), CONFLICT. */
+  bulkAssignApplications: Array<BulkApplicationResult>;
+  /** Staff decide up to 100 applications with one outcome and rationale, each on its own; results come in the order given. Errors for the whole call: BAD_USER_INPUT (applicationIds, rationale), FORBIDDEN (not staff). Per application: NOT_FOUND, CONFLICT (not decidable, or the intake is full). */
+  bulkDecideApplications: Array<BulkApplicationResult>;
   /** Admins only: destroys coins from a person’s wallet. Never takes a wallet below zero. */
   burnScrollCoin: ScrollCoinAdjustment;
+  /** The applicant (before it starts) or staff call off the booked interview; the slot is freed, the application waits for a new booking and both sides get a calendar cancellation. Errors: NOT_FOUND, FORBIDDEN, CONFLICT, BAD_USER_INPUT (reason). */
+  cancelInterview: Application;
   /** Stops an answer that is still being written and keeps what the tutor said so far. An answer that already ended is returned as it is. */
   cancelTutorMessage: TutorMessage;
   /** Cancels your tutor plan at the end of the paid period (in test mode, at once). */
@@ -1483,6 +1839,8 @@ export type Mutation = {
   completeReadingPlanDay: ReadingPlanParticipation;
   /** Finishes linking: the signature of the challenge message by the wallet it names. */
   completeWalletLink: ChainAddress;
+  /** An accepted applicant takes their place: decided (accepted) → enrolled. Errors: BAD_USER_INPUT (applicationId), NOT_FOUND, CONFLICT (not accepted). */
+  confirmEnrolment: Application;
   /** Adds a tutor persona. Administrators only. */
   createAITutor: AiTutor;
   createBundle: Bundle;
@@ -1492,6 +1850,8 @@ export type Mutation = {
   createCourse: Course;
   /** Adds a faculty. Admins only. */
   createFaculty: Faculty;
+  /** Admins issue a fee waiver code (a readable one is generated when none is given). Errors: FORBIDDEN; NOT_FOUND (program); BAD_USER_INPUT (maxUses, expiresAt, code); CONFLICT (code exists). */
+  createFeeWaiverCode: FeeWaiverCode;
   /** Writes a post. Errors: FORBIDDEN for announcements by non-staff, for a course or school you are not a member of, or while banned; BAD_USER_INPUT for invalid input. */
   createPost: Post;
   /** Adds a category of your own. Errors: BAD_USER_INPUT (empty or over 40 characters), CONFLICT (you already have one by that name). */
@@ -1511,6 +1871,8 @@ export type Mutation = {
   createStudyPlan: StudyPlan;
   /** Switches your account off and signs you out everywhere. Your data stays. */
   deactivateAccount: Scalars['Boolean']['output'];
+  /** Staff decide an application: accepted (takes a place of the intake), waitlisted or rejected, with a rationale of 20–5,000 characters kept for staff. Admins may decide any program’s. Errors: BAD_USER_INPUT (applicationId, rationale), NOT_FOUND, FORBIDDEN (the applicant), CONFLICT (not at a decidable stage, or the intake is full). */
+  decideApplication: Application;
   /** approve shows held content; reject hides it (a reason is required) and tells the author. Errors: BAD_USER_INPUT, NOT_FOUND, FORBIDDEN, CONFLICT when already decided. */
   decideModerationCase: ModerationCase;
   /** Soft-deletes a comment (its author or an admin). Errors: NOT_FOUND, FORBIDDEN. */
@@ -1553,6 +1915,8 @@ export type Mutation = {
   grantRole: User;
   /** Invites someone to be your prayer partner. If they already invited you, this accepts their invitation instead. Errors: BAD_USER_INPUT (yourself or a malformed id), CONFLICT (already partners, or already invited). */
   invitePrayerPartner: PrayerPartnership;
+  /** Invites a referee by email to a single-use form valid for 14 days (draft or submitted applications; at most 3 referees). Errors: NOT_FOUND; CONFLICT (3 already, same email, review started); BAD_USER_INPUT (refereeName, refereeEmail, relationship). */
+  inviteReferee: ApplicationReference;
   /** Invites someone into a private channel or study group (owners and moderators). */
   inviteToChannel: ChannelInvite;
   /** Admins: gives one person a single-use scholarship code. */
@@ -1585,12 +1949,22 @@ export type Mutation = {
   mintScrollCoin: ScrollCoinAdjustment;
   /** Your direct conversation with someone: the existing one, or a new one. */
   openDirectChannel: Channel;
+  /** Staff rule an application eligible or not, whatever the automatic check says, with a reason of at least 10 characters. Errors: NOT_FOUND (no application you may read), FORBIDDEN (not staff of its program), CONFLICT (decided, enrolled or withdrawn), BAD_USER_INPUT (reason). */
+  overrideEligibility: Application;
+  /** Starts paying the fee of your application: an order of one application fee and its card checkout. Calling it again (same key, or while that checkout is open) returns the same order and checkout; a paid fee is a CONFLICT. Application fees are paid by card only. */
+  payApplicationFee: ApplicationFeePayment;
   /** Turns your cart into an order. Card orders then go to checkoutOrder; ScrollCoin orders are paid from your wallet at once (PAYMENT_REQUIRED and nothing changes when it is short); free orders are paid at once. The same idempotency key returns the same order. */
   placeOrder: Order;
   /** "I prayed" for an entry you can see: counts once per person per entry per day in your time zone; again the same day returns the current count. Errors: NOT_FOUND, BAD_USER_INPUT. */
   prayedFor: PrayerEntry;
+  /** An officer of the program publishes up to 100 times they can interview, by start time. Errors: FORBIDDEN, NOT_FOUND (program), BAD_USER_INPUT (slots[i].startsAt / endsAt / location: past, too short or long, overlapping). */
+  publishInterviewSlots: Array<InterviewSlot>;
   /** Receives one Stripe webhook: the raw request body and its Stripe-Signature header. */
   receiveStripeWebhook: StripeWebhookReceipt;
+  /** Staff run the automatic eligibility check again (after the applicant corrected their details, or the program's rules changed). Errors: NOT_FOUND (no application you may read), FORBIDDEN (not staff of its program), CONFLICT (decided, enrolled or withdrawn). */
+  recheckEligibility: Application;
+  /** Staff record a held interview’s notes and a score from 0 to 100; the application becomes interviewed. Errors: NOT_FOUND, FORBIDDEN, BAD_USER_INPUT (notes, score), CONFLICT. */
+  recordInterview: Application;
   /** Records the playback position in a lecture (clamped to its length). Needs an enrollment and an open module; BAD_USER_INPUT, UNAUTHENTICATED, NOT_FOUND (unknown or archived lecture), FORBIDDEN (not enrolled, or locked: `extensions.opensAt` / `extensions.blockingItem`). */
   recordLectureProgress: LectureProgress;
   /** Trades a refresh token for a new session. A token works once; reusing one ends the session. */
@@ -1599,6 +1973,8 @@ export type Mutation = {
   refundOrder: Order;
   /** Creates an account and mails a verification code. */
   register: RegisterPayload;
+  /** Removes a document from your draft and returns the application. Errors: NOT_FOUND; CONFLICT (not a draft). */
+  removeApplicationDocument: Application;
   /** Removes an assignment and returns its module. Archived (submissions survive) in a course that has ever been published; deleted in a never-published draft. */
   removeAssignment: Module;
   /** Returns whether the word was on the list. Admins only. */
@@ -1607,6 +1983,8 @@ export type Mutation = {
   /** Removes someone from a channel (owners and moderators; only owners remove owners). */
   removeChannelMember: Channel;
   removeFromCart: Cart;
+  /** An officer of the program removes a slot nobody has booked, and gets it back as it was. Errors: NOT_FOUND, FORBIDDEN, CONFLICT (booked). */
+  removeInterviewSlot: InterviewSlot;
   /** Removes a lecture and returns its module. Archived (progress survives) in a course that has ever been published; deleted in a never-published draft. */
   removeLecture: Module;
   /** Removes a lecture’s slides or notes. The course’s instructors and admins only. */
@@ -1640,6 +2018,12 @@ export type Mutation = {
   requestParentLink: ParentLink;
   /** Mails a reset code if the email has an account. Always true. */
   requestPasswordReset: Scalars['Boolean']['output'];
+  /** Staff ask the tutor for a suggested scoring of the submitted questionnaire; it arrives in spiritualEvaluation.aiDraft and scores nothing by itself. Errors: NOT_FOUND, FORBIDDEN, CONFLICT (not submitted, interview held, or a draft already on its way). */
+  requestSpiritualEvaluationDraft: Application;
+  /** The applicant moves the interview to another free slot (at most twice, not within 24 hours of the start); both sides get the moved invite. Errors: NOT_FOUND, CONFLICT. */
+  rescheduleInterview: Application;
+  /** Mails the referee a new link valid for 14 days; the old link stops working. Errors: NOT_FOUND; CONFLICT (already answered, review started). */
+  resendRefereeInvite: ApplicationReference;
   /** Sets a new password with the mailed code and signs out every session. */
   resetPassword: Scalars['Boolean']['output'];
   /** Accepts (joining the channel) or declines an invitation addressed to you. */
@@ -1656,10 +2040,16 @@ export type Mutation = {
   revokeRole: User;
   /** Gives the plan a new calendar feed URL; the old one stops working at once. */
   rotateStudyPlanCalendarToken: StudyPlan;
+  /** Saves part or all of your draft. Errors: NOT_FOUND, CONFLICT (already submitted), BAD_USER_INPUT (extensions.field is the path of the first problem, extensions.fields lists all). */
+  saveApplicationDraft: Application;
   /** Saves answers of your attempt in progress (each replaces the earlier answer to its question). CONFLICT once submitted or when time is up. */
   saveQuizAnswers: QuizAttempt;
+  /** The applicant saves answers (merged over earlier ones) while the application is in spiritual evaluation and the questionnaire is not yet submitted. Errors: NOT_FOUND, BAD_USER_INPUT (answers[i].questionId, answers[i].answer), CONFLICT. */
+  saveSpiritualQuestionnaire: Application;
   /** Schedules the devotion of a date (staff: instructors and admins). CONFLICT when the date already has one, or when the passage is stored with different text. */
   scheduleDevotion: Devotion;
+  /** Staff score the submitted questionnaire: every criterion once, 0 to its maxPoints, with a note. Scoring again before the interview replaces the score and is kept on record. Errors: NOT_FOUND, FORBIDDEN, BAD_USER_INPUT (scores[i].criterionId, scores[i].points, scores, note), CONFLICT. */
+  scoreSpiritualEvaluation: Application;
   /** Sends a Markdown message (at most 4,000 characters) to a channel, optionally as a reply in a thread and with files uploaded by uploadMessageAttachment. At most 20 messages per 10 seconds (RATE_LIMITED with extensions.retryAfter). Messages with blocked words are held for moderation. */
   sendMessage: Message;
   /** Asks the tutor. Returns at once with your stored question and the id of the pending answer, which streams on `tutorStream`. Errors: PAYMENT_REQUIRED when this month’s questions are used up (extensions carry plan, limit and remaining), RATE_LIMITED when asking too fast, CONFLICT while the previous answer is still being written. */
@@ -1680,6 +2070,8 @@ export type Mutation = {
   signTestCheckoutEvent: SignedTestCheckoutEvent;
   /** Outlines slides for a lecture (the course’s instructors and administrators). Nothing is stored. */
   slideOutline: SlideOutline;
+  /** Starts your draft application to an intake. Errors: NOT_FOUND (intake), CONFLICT (deadline passed, program inactive, or you already applied: extensions.applicationId names your application). */
+  startApplication: Application;
   /** Draws questions and starts a session. BAD_USER_INPUT (saying how many match) when fewer questions match than asked for. */
   startPracticeSession: PracticeSession;
   /** Starts an attempt (an active enrollment and an open module needed), or returns the one already in progress. FORBIDDEN once maxAttempts are used up. */
@@ -1688,6 +2080,8 @@ export type Mutation = {
   startTutorSession: TutorSession;
   /** Starts linking a wallet you control: returns a single-use message to sign with it. */
   startWalletLink: WalletLinkChallenge;
+  /** Submits your complete draft. With no fee (or a valid waiver code) it goes straight to eligibility review; otherwise Application.fee is due. Errors: NOT_FOUND; CONFLICT (deadline passed, already submitted); BAD_USER_INPUT with extensions.fields listing everything missing, or field "feeWaiverCode". */
+  submitApplication: Application;
   /** Submits your work (Markdown), or replaces it until it is graded (then CONFLICT). Needs an active enrollment and an open module. */
   submitAssignment: AssignmentSubmission;
   /** Asks an admin to review the course: a draft goes to in_review; a published course stays published (and live) with its revision awaiting review. Needs a summary and a module with at least one item (BAD_USER_INPUT lists what is missing). Clears the last review note. */
@@ -1696,6 +2090,10 @@ export type Mutation = {
   submitPracticeSession: PracticeSession;
   /** Submits your attempt and grades it; with essays it stays submitted until an instructor grades them. */
   submitQuizAttempt: QuizAttempt;
+  /** A referee sends their reference, once; no sign-in needed. Errors: NOT_FOUND (unknown link); CONFLICT (already sent, expired); BAD_USER_INPUT (answers[i].questionId, answers[i].answer, answers: a question left unanswered). */
+  submitReference: ReferenceReceipt;
+  /** The applicant submits the questionnaire for scoring, with any last answers; every question must be answered, and the answers are final. Errors: NOT_FOUND, BAD_USER_INPUT (answers: unanswered questions), CONFLICT. */
+  submitSpiritualQuestionnaire: Application;
   /** Starts a monthly tutor plan: returns the Stripe checkout to pay it (in test mode, the gateway’s test checkout page). */
   subscribeTutorPlan: Checkout;
   /** Summarises a lecture (the course’s instructors and administrators). Nothing is stored. */
@@ -1726,6 +2124,8 @@ export type Mutation = {
   updateQuestion: Question;
   updateQuiz: Quiz;
   updateReading: Reading;
+  /** Adds a document to your draft (base64 bytes). Errors: NOT_FOUND; CONFLICT (not a draft, 20 documents already); BAD_USER_INPUT (fileName, contentType, dataBase64, file: wrong type, empty, over 2.5 MB or not what it claims). */
+  uploadApplicationDocument: ApplicationDocument;
   /** Sets your picture: PNG, JPEG or WebP up to 2 MB, sent as base64. */
   uploadAvatar: User;
   /** Sets a lecture’s slides or notes: a PDF of at most 1.4 MB, sent as base64. Replacing a file removes the old one. The course’s instructors and admins only. */
@@ -1736,6 +2136,14 @@ export type Mutation = {
   uploadPostMedia: PostMediaUpload;
   /** Confirms the email address with the mailed 6-digit code. */
   verifyEmail: Scalars['Boolean']['output'];
+  /** The applicant withdraws their open application; an accepted applicant’s place goes at once to whoever has waited longest on the waitlist. Errors: BAD_USER_INPUT (applicationId, reason over 1,000 characters), NOT_FOUND, CONFLICT (already enrolled or withdrawn). */
+  withdrawApplication: Application;
+};
+
+
+export type MutationAddApplicationNoteArgs = {
+  applicationId: Scalars['ID']['input'];
+  body: Scalars['String']['input'];
 };
 
 
@@ -1804,6 +2212,12 @@ export type MutationAddVerseToDeckArgs = {
 };
 
 
+export type MutationAdvanceToSpiritualEvaluationArgs = {
+  applicationId: Scalars['ID']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+};
+
+
 export type MutationAnswerPracticeQuestionArgs = {
   questionId: Scalars['ID']['input'];
   response: AnswerInput;
@@ -1836,6 +2250,12 @@ export type MutationArchiveQuestionArgs = {
 };
 
 
+export type MutationAssignApplicationArgs = {
+  applicationId: Scalars['ID']['input'];
+  officerId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
 export type MutationAssignProgramOfficerArgs = {
   programId: Scalars['ID']['input'];
   userId: Scalars['ID']['input'];
@@ -1850,11 +2270,36 @@ export type MutationBanUserArgs = {
 };
 
 
+export type MutationBookInterviewArgs = {
+  applicationId: Scalars['ID']['input'];
+  slotId: Scalars['ID']['input'];
+};
+
+
+export type MutationBulkAssignApplicationsArgs = {
+  applicationIds: Array<Scalars['ID']['input']>;
+  officerId: Scalars['ID']['input'];
+};
+
+
+export type MutationBulkDecideApplicationsArgs = {
+  applicationIds: Array<Scalars['ID']['input']>;
+  outcome: DecisionOutcome;
+  rationale: Scalars['String']['input'];
+};
+
+
 export type MutationBurnScrollCoinArgs = {
   amount: Scalars['Int']['input'];
   from: Scalars['ID']['input'];
   idempotencyKey: Scalars['String']['input'];
   reason: Scalars['String']['input'];
+};
+
+
+export type MutationCancelInterviewArgs = {
+  applicationId: Scalars['ID']['input'];
+  reason?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -1898,6 +2343,11 @@ export type MutationCompleteWalletLinkArgs = {
 };
 
 
+export type MutationConfirmEnrolmentArgs = {
+  applicationId: Scalars['ID']['input'];
+};
+
+
 export type MutationCreateAiTutorArgs = {
   input: CreateAiTutorInput;
 };
@@ -1922,6 +2372,14 @@ export type MutationCreateFacultyArgs = {
   description?: InputMaybe<Scalars['String']['input']>;
   name: Scalars['String']['input'];
   slug: Scalars['String']['input'];
+};
+
+
+export type MutationCreateFeeWaiverCodeArgs = {
+  code?: InputMaybe<Scalars['String']['input']>;
+  expiresAt?: InputMaybe<Scalars['DateTime']['input']>;
+  maxUses: Scalars['Int']['input'];
+  programId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
@@ -1974,6 +2432,13 @@ export type MutationCreateStudyPlanArgs = {
 
 export type MutationDeactivateAccountArgs = {
   password: Scalars['String']['input'];
+};
+
+
+export type MutationDecideApplicationArgs = {
+  applicationId: Scalars['ID']['input'];
+  outcome: DecisionOutcome;
+  rationale: Scalars['String']['input'];
 };
 
 
@@ -2095,6 +2560,14 @@ export type MutationInvitePrayerPartnerArgs = {
 };
 
 
+export type MutationInviteRefereeArgs = {
+  applicationId: Scalars['ID']['input'];
+  refereeEmail: Scalars['String']['input'];
+  refereeName: Scalars['String']['input'];
+  relationship: Scalars['String']['input'];
+};
+
+
 export type MutationInviteToChannelArgs = {
   channelId: Scalars['ID']['input'];
   userId: Scalars['ID']['input'];
@@ -2193,6 +2666,20 @@ export type MutationOpenDirectChannelArgs = {
 };
 
 
+export type MutationOverrideEligibilityArgs = {
+  applicationId: Scalars['ID']['input'];
+  eligible: Scalars['Boolean']['input'];
+  reason: Scalars['String']['input'];
+};
+
+
+export type MutationPayApplicationFeeArgs = {
+  applicationId: Scalars['ID']['input'];
+  idempotencyKey: Scalars['String']['input'];
+  paymentMethod: CheckoutPaymentMethod;
+};
+
+
 export type MutationPlaceOrderArgs = {
   idempotencyKey: Scalars['String']['input'];
   paymentMethod: CheckoutPaymentMethod;
@@ -2205,9 +2692,27 @@ export type MutationPrayedForArgs = {
 };
 
 
+export type MutationPublishInterviewSlotsArgs = {
+  programId: Scalars['ID']['input'];
+  slots: Array<InterviewSlotInput>;
+};
+
+
 export type MutationReceiveStripeWebhookArgs = {
   payload: Scalars['String']['input'];
   signature: Scalars['String']['input'];
+};
+
+
+export type MutationRecheckEligibilityArgs = {
+  applicationId: Scalars['ID']['input'];
+};
+
+
+export type MutationRecordInterviewArgs = {
+  applicationId: Scalars['ID']['input'];
+  notes: Scalars['String']['input'];
+  score: Scalars['Int']['input'];
 };
 
 
@@ -2233,6 +2738,11 @@ export type MutationRegisterArgs = {
 };
 
 
+export type MutationRemoveApplicationDocumentArgs = {
+  documentId: Scalars['ID']['input'];
+};
+
+
 export type MutationRemoveAssignmentArgs = {
   id: Scalars['ID']['input'];
 };
@@ -2251,6 +2761,11 @@ export type MutationRemoveChannelMemberArgs = {
 
 export type MutationRemoveFromCartArgs = {
   itemId: Scalars['ID']['input'];
+};
+
+
+export type MutationRemoveInterviewSlotArgs = {
+  slotId: Scalars['ID']['input'];
 };
 
 
@@ -2349,6 +2864,22 @@ export type MutationRequestPasswordResetArgs = {
 };
 
 
+export type MutationRequestSpiritualEvaluationDraftArgs = {
+  applicationId: Scalars['ID']['input'];
+};
+
+
+export type MutationRescheduleInterviewArgs = {
+  applicationId: Scalars['ID']['input'];
+  slotId: Scalars['ID']['input'];
+};
+
+
+export type MutationResendRefereeInviteArgs = {
+  referenceId: Scalars['ID']['input'];
+};
+
+
 export type MutationResetPasswordArgs = {
   code: Scalars['String']['input'];
   email: Scalars['String']['input'];
@@ -2399,14 +2930,32 @@ export type MutationRotateStudyPlanCalendarTokenArgs = {
 };
 
 
+export type MutationSaveApplicationDraftArgs = {
+  input: SaveApplicationDraftInput;
+};
+
+
 export type MutationSaveQuizAnswersArgs = {
   answers: Array<QuizAnswerInput>;
   attemptId: Scalars['ID']['input'];
 };
 
 
+export type MutationSaveSpiritualQuestionnaireArgs = {
+  answers: Array<SpiritualAnswerInput>;
+  applicationId: Scalars['ID']['input'];
+};
+
+
 export type MutationScheduleDevotionArgs = {
   input: ScheduleDevotionInput;
+};
+
+
+export type MutationScoreSpiritualEvaluationArgs = {
+  applicationId: Scalars['ID']['input'];
+  note: Scalars['String']['input'];
+  scores: Array<SpiritualScoreInput>;
 };
 
 
@@ -2470,6 +3019,11 @@ export type MutationSlideOutlineArgs = {
 };
 
 
+export type MutationStartApplicationArgs = {
+  intakeId: Scalars['ID']['input'];
+};
+
+
 export type MutationStartPracticeSessionArgs = {
   input: PracticeSessionInput;
 };
@@ -2487,6 +3041,12 @@ export type MutationStartTutorSessionArgs = {
 
 export type MutationStartWalletLinkArgs = {
   address: Scalars['String']['input'];
+};
+
+
+export type MutationSubmitApplicationArgs = {
+  applicationId: Scalars['ID']['input'];
+  feeWaiverCode?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -2508,6 +3068,18 @@ export type MutationSubmitPracticeSessionArgs = {
 
 export type MutationSubmitQuizAttemptArgs = {
   attemptId: Scalars['ID']['input'];
+};
+
+
+export type MutationSubmitReferenceArgs = {
+  input: SubmitReferenceInput;
+  token: Scalars['String']['input'];
+};
+
+
+export type MutationSubmitSpiritualQuestionnaireArgs = {
+  answers?: InputMaybe<Array<SpiritualAnswerInput>>;
+  applicationId: Scalars['ID']['input'];
 };
 
 
@@ -2619,6 +3191,15 @@ export type MutationUpdateReadingArgs = {
 };
 
 
+export type MutationUploadApplicationDocumentArgs = {
+  applicationId: Scalars['ID']['input'];
+  contentType: Scalars['String']['input'];
+  dataBase64: Scalars['String']['input'];
+  fileName: Scalars['String']['input'];
+  kind: ApplicationDocumentKind;
+};
+
+
 export type MutationUploadAvatarArgs = {
   contentType: Scalars['String']['input'];
   dataBase64: Scalars['String']['input'];
@@ -2652,6 +3233,12 @@ export type MutationUploadPostMediaArgs = {
 export type MutationVerifyEmailArgs = {
   code: Scalars['String']['input'];
   email: Scalars['String']['input'];
+};
+
+
+export type MutationWithdrawApplicationArgs = {
+  applicationId: Scalars['ID']['input'];
+  reason?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** Days with a finished devotion in a row, counted on your local dates. One missed day per ISO week (Monday to Sunday) is forgiven, but never two in a row; not having finished today yet never breaks it. */
@@ -2700,6 +3287,8 @@ export type Order = {
 
 export type OrderItem = {
   __typename?: 'OrderItem';
+  /** The admissions application an application fee is for. */
+  applicationId?: Maybe<Scalars['ID']['output']>;
   bundleId?: Maybe<Scalars['ID']['output']>;
   course?: Maybe<Course>;
   description: Scalars['String']['output'];
@@ -3171,6 +3760,10 @@ export type Query = {
   __typename?: 'Query';
   /** Every achievement on offer, by XP (smallest first), each marked unlocked or not for you. */
   achievements: Array<Achievement>;
+  /** Staff: the applications you work on (your programs’ as an officer, every program’s as an admin), longest in stage first unless ordered otherwise. Errors: FORBIDDEN for anyone else. */
+  admissionsQueue: QueryAdmissionsQueueConnection;
+  /** Staff: how many of the applications you work on are at each status (every status but draft, in workflow order). Errors: FORBIDDEN for anyone else. */
+  admissionsQueueCounts: Array<AdmissionsQueueCount>;
   /** A tutor by id; null when there is none. Retired tutors are visible to administrators only. */
   aiTutor?: Maybe<AiTutor>;
   /** Every active tutor, by name. */
@@ -3181,6 +3774,8 @@ export type Query = {
   application?: Maybe<Application>;
   /** A submission by id: the student, their parents, the course’s instructors and admins. */
   assignmentSubmission?: Maybe<AssignmentSubmission>;
+  /** The free future interview slots of the program an application is for, by start time. Errors: NOT_FOUND (no application you may read). */
+  availableInterviewSlots: QueryAvailableInterviewSlotsConnection;
   /** The Open Badges metadata JSON of a badge, byte for byte what its on-chain hash covers; null for an unknown badge. */
   badgeMetadata?: Maybe<Scalars['String']['output']>;
   /** Admins only. */
@@ -3213,8 +3808,12 @@ export type Query = {
   exportMySpiritualData: Scalars['JSON']['output'];
   /** Every faculty, by name. */
   faculties: Array<Faculty>;
+  /** Admins: every fee waiver code, newest first; with programId, that program’s codes and the ones valid for all. */
+  feeWaiverCodes: QueryFeeWaiverCodesConnection;
   /** Posts newest first. Held, rejected and deleted posts appear only to their author. */
   feed: QueryFeedConnection;
+  /** A program's interview slots starting in [from, to), booked or not, by start time; at most 92 days at a time. Staff of the program only. Errors: FORBIDDEN, BAD_USER_INPUT (programId, to). */
+  interviewSlots: QueryInterviewSlotsConnection;
   /** A lecture of a course you can see. */
   lecture?: Maybe<Lecture>;
   /** The signed-in person, or null when anonymous. */
@@ -3289,6 +3888,8 @@ export type Query = {
   quizAttempt?: Maybe<QuizAttempt>;
   /** Every reading plan, by title. */
   readingPlans: Array<ReadingPlan>;
+  /** The reference form behind a referee’s link; no sign-in needed. Errors: NOT_FOUND (unknown link); CONFLICT (already answered, expired, application withdrawn). */
+  referenceForm: ReferenceForm;
   school?: Maybe<School>;
   /** A school’s licences with their codes and claims: those you bought (admins: all). */
   schoolLicences: Array<SchoolLicence>;
@@ -3327,6 +3928,21 @@ export type Query = {
 };
 
 
+export type QueryAdmissionsQueueArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<AdmissionsQueueFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<AdmissionsQueueOrder>;
+};
+
+
+export type QueryAdmissionsQueueCountsArgs = {
+  programId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
 export type QueryAiTutorArgs = {
   id: Scalars['ID']['input'];
 };
@@ -3347,6 +3963,15 @@ export type QueryApplicationArgs = {
 
 export type QueryAssignmentSubmissionArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryAvailableInterviewSlotsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  applicationId: Scalars['ID']['input'];
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -3422,12 +4047,32 @@ export type QueryDevotionArgs = {
 };
 
 
+export type QueryFeeWaiverCodesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  programId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
 export type QueryFeedArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
   scope: FeedScope;
+};
+
+
+export type QueryInterviewSlotsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  from: Scalars['DateTime']['input'];
+  last?: InputMaybe<Scalars['Int']['input']>;
+  programId: Scalars['ID']['input'];
+  to: Scalars['DateTime']['input'];
 };
 
 
@@ -3592,6 +4237,11 @@ export type QueryQuizAttemptArgs = {
 };
 
 
+export type QueryReferenceFormArgs = {
+  token: Scalars['String']['input'];
+};
+
+
 export type QuerySchoolArgs = {
   id: Scalars['ID']['input'];
 };
@@ -3673,6 +4323,18 @@ export type QueryVerifyCertificateArgs = {
   code: Scalars['String']['input'];
 };
 
+export type QueryAdmissionsQueueConnection = {
+  __typename?: 'QueryAdmissionsQueueConnection';
+  edges: Array<QueryAdmissionsQueueConnectionEdge>;
+  pageInfo: PageInfo;
+};
+
+export type QueryAdmissionsQueueConnectionEdge = {
+  __typename?: 'QueryAdmissionsQueueConnectionEdge';
+  cursor: Scalars['String']['output'];
+  node: Application;
+};
+
 export type QueryAnsweredPrayersConnection = {
   __typename?: 'QueryAnsweredPrayersConnection';
   edges: Array<QueryAnsweredPrayersConnectionEdge>;
@@ -3683,6 +4345,18 @@ export type QueryAnsweredPrayersConnectionEdge = {
   __typename?: 'QueryAnsweredPrayersConnectionEdge';
   cursor: Scalars['String']['output'];
   node: PrayerEntry;
+};
+
+export type QueryAvailableInterviewSlotsConnection = {
+  __typename?: 'QueryAvailableInterviewSlotsConnection';
+  edges: Array<QueryAvailableInterviewSlotsConnectionEdge>;
+  pageInfo: PageInfo;
+};
+
+export type QueryAvailableInterviewSlotsConnectionEdge = {
+  __typename?: 'QueryAvailableInterviewSlotsConnectionEdge';
+  cursor: Scalars['String']['output'];
+  node: InterviewSlot;
 };
 
 export type QueryCommunityPrayersConnection = {
@@ -3710,6 +4384,18 @@ export type QueryCoursesAwaitingReviewConnectionEdge = {
   node: Course;
 };
 
+export type QueryFeeWaiverCodesConnection = {
+  __typename?: 'QueryFeeWaiverCodesConnection';
+  edges: Array<QueryFeeWaiverCodesConnectionEdge>;
+  pageInfo: PageInfo;
+};
+
+export type QueryFeeWaiverCodesConnectionEdge = {
+  __typename?: 'QueryFeeWaiverCodesConnectionEdge';
+  cursor: Scalars['String']['output'];
+  node: FeeWaiverCode;
+};
+
 export type QueryFeedConnection = {
   __typename?: 'QueryFeedConnection';
   edges: Array<QueryFeedConnectionEdge>;
@@ -3720,6 +4406,18 @@ export type QueryFeedConnectionEdge = {
   __typename?: 'QueryFeedConnectionEdge';
   cursor: Scalars['String']['output'];
   node: Post;
+};
+
+export type QueryInterviewSlotsConnection = {
+  __typename?: 'QueryInterviewSlotsConnection';
+  edges: Array<QueryInterviewSlotsConnectionEdge>;
+  pageInfo: PageInfo;
+};
+
+export type QueryInterviewSlotsConnectionEdge = {
+  __typename?: 'QueryInterviewSlotsConnectionEdge';
+  cursor: Scalars['String']['output'];
+  node: InterviewSlot;
 };
 
 export type QueryModerationQueueConnection = {
@@ -4122,6 +4820,57 @@ export type RecallResult = {
   score: Scalars['Float']['output'];
 };
 
+export type ReferenceAnswer = {
+  __typename?: 'ReferenceAnswer';
+  answer: Scalars['String']['output'];
+  question: Scalars['String']['output'];
+  questionId: Scalars['String']['output'];
+};
+
+export type ReferenceAnswerInput = {
+  /** At most 3,000 characters. */
+  answer: Scalars['String']['input'];
+  questionId: Scalars['String']['input'];
+};
+
+/** What a referee sees when they follow their link. */
+export type ReferenceForm = {
+  __typename?: 'ReferenceForm';
+  /** The applicant’s legal name, once they gave it. */
+  applicantName?: Maybe<Scalars['String']['output']>;
+  expiresAt: Scalars['DateTime']['output'];
+  programName: Scalars['String']['output'];
+  /** Answer every one. */
+  questions: Array<ReferenceQuestion>;
+  refereeName: Scalars['String']['output'];
+};
+
+export type ReferenceQuestion = {
+  __typename?: 'ReferenceQuestion';
+  id: Scalars['String']['output'];
+  prompt: Scalars['String']['output'];
+};
+
+export type ReferenceReceipt = {
+  __typename?: 'ReferenceReceipt';
+  refereeName: Scalars['String']['output'];
+  submittedAt: Scalars['DateTime']['output'];
+};
+
+export type ReferenceRecommendation =
+  | 'neutral'
+  | 'not_recommend'
+  | 'recommend'
+  | 'strongly_recommend';
+
+/** What a referee answered. Staff only. */
+export type ReferenceResponse = {
+  __typename?: 'ReferenceResponse';
+  /** In the order the form asks them. */
+  answers: Array<ReferenceAnswer>;
+  recommendation: ReferenceRecommendation;
+};
+
 export type RegisterInput = {
   /** Two-letter country code, e.g. CA. */
   country?: InputMaybe<Scalars['String']['input']>;
@@ -4209,6 +4958,18 @@ export type RubricScore = {
 export type RubricScoreInput = {
   criterionId: Scalars['ID']['input'];
   points: Scalars['Float']['input'];
+};
+
+/** Anything left out stays as saved. */
+export type SaveApplicationDraftInput = {
+  applicationId: Scalars['ID']['input'];
+  /** Replaces the whole list; at most 10 entries. */
+  educationHistory?: InputMaybe<Array<EducationEntryInput>>;
+  personalDetails?: InputMaybe<ApplicationPersonalDetailsInput>;
+  /** At most 8,000 characters. */
+  personalStatement?: InputMaybe<Scalars['String']['input']>;
+  /** At most 5,000 characters. */
+  statementOfFaith?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type ScheduleDevotionInput = {
@@ -4312,6 +5073,8 @@ export type ScrollCoinTransfer = {
 
 /** What a cart or order item sells. */
 export type SellableKind =
+  /** An admissions application fee (paid with payApplicationFee, not through the cart). */
+  | 'application_fee'
   /** Access to every course of a bundle. */
   | 'bundle'
   /** Lifetime access to one course. */
@@ -4362,6 +5125,62 @@ export type SlideOutline = {
   slideCount: Scalars['Int']['output'];
 };
 
+export type SpiritualAnswerInput = {
+  /** At most 4,000 characters; empty clears the answer. */
+  answer: Scalars['String']['input'];
+  /** One of SpiritualEvaluation.questions’ ids. */
+  questionId: Scalars['ID']['input'];
+};
+
+/** Points given on one criterion (with the draft’s comment, for a suggested score). */
+export type SpiritualCriterionScore = {
+  __typename?: 'SpiritualCriterionScore';
+  /** Empty for an officer’s score. */
+  comment: Scalars['String']['output'];
+  criterion: SpiritualRubricCriterion;
+  points: Scalars['Int']['output'];
+};
+
+/** The spiritual questionnaire and its scoring. Fields marked staff only are null for applicants. */
+export type SpiritualEvaluation = {
+  __typename?: 'SpiritualEvaluation';
+  /** The tutor’s latest suggestion. Staff only. */
+  aiDraft?: Maybe<SpiritualEvaluationDraft>;
+  /** Set while a requested draft is on its way. Staff only. */
+  aiDraftRequestedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Staff only. */
+  confirmedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Who scored it. Staff only. */
+  confirmedBy?: Maybe<User>;
+  maxScore: Scalars['Int']['output'];
+  /** The scoring officer’s note. Staff only. */
+  note?: Maybe<Scalars['String']['output']>;
+  questions: Array<SpiritualQuestion>;
+  /** Staff only. */
+  rubric?: Maybe<Array<SpiritualRubricCriterion>>;
+  /** True once an officer has confirmed scores. */
+  scored: Scalars['Boolean']['output'];
+  /** The officer’s scores, in rubric order. Staff only; null until scored. */
+  scores?: Maybe<Array<SpiritualCriterionScore>>;
+  submitted: Scalars['Boolean']['output'];
+  submittedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Staff only. */
+  totalScore?: Maybe<Scalars['Int']['output']>;
+};
+
+/** A suggested scoring written by the tutor. Never a score: an officer confirms one with scoreSpiritualEvaluation. */
+export type SpiritualEvaluationDraft = {
+  __typename?: 'SpiritualEvaluationDraft';
+  draftedAt: Scalars['DateTime']['output'];
+  /** The model that wrote it, or how the offline draft was made. */
+  model: Scalars['String']['output'];
+  /** True when no language model was available and a simple offline estimate was made. */
+  offline: Scalars['Boolean']['output'];
+  scores: Array<SpiritualCriterionScore>;
+  summary: Scalars['String']['output'];
+  totalPoints: Scalars['Int']['output'];
+};
+
 export type SpiritualGrowth = {
   __typename?: 'SpiritualGrowth';
   devotionStreak: DevotionStreak;
@@ -4373,6 +5192,33 @@ export type SpiritualGrowth = {
   versesMastered: Scalars['Int']['output'];
   /** The last 8 weeks, oldest first. */
   weeklyActivity: Array<WeeklyActivity>;
+};
+
+/** One question of the spiritual questionnaire, with the applicant’s answer so far. */
+export type SpiritualQuestion = {
+  __typename?: 'SpiritualQuestion';
+  answer?: Maybe<Scalars['String']['output']>;
+  guidance: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** Longest answer, in characters. */
+  maxLength: Scalars['Int']['output'];
+  prompt: Scalars['String']['output'];
+};
+
+/** One criterion the spiritual evaluation is scored on. */
+export type SpiritualRubricCriterion = {
+  __typename?: 'SpiritualRubricCriterion';
+  description: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  maxPoints: Scalars['Int']['output'];
+  title: Scalars['String']['output'];
+};
+
+export type SpiritualScoreInput = {
+  /** One of SpiritualEvaluation.rubric’s ids. */
+  criterionId: Scalars['ID']['input'];
+  /** A whole number from 0 to the criterion’s maxPoints. */
+  points: Scalars['Int']['input'];
 };
 
 export type StartTutorSessionInput = {
@@ -4478,6 +5324,12 @@ export type StudyTopicKind =
   | 'lecture'
   | 'quiz'
   | 'reading';
+
+export type SubmitReferenceInput = {
+  /** One answer to every question of the form. */
+  answers: Array<ReferenceAnswerInput>;
+  recommendation: ReferenceRecommendation;
+};
 
 export type Subscription = {
   __typename?: 'Subscription';
@@ -4974,6 +5826,8 @@ export type User = {
   achievements: Array<UserAchievement>;
   /** This person’s applications, newest first. The person sees all of theirs; officers see those to their programs; admins see all; anyone else gets an empty list. */
   applications: UserApplicationsConnection;
+  /** Applications assigned to this person as an admissions officer, longest in their stage first. The officer themself and admins see them; anyone else gets an empty list. */
+  assignedApplications: UserAssignedApplicationsConnection;
   /** A signed link to the avatar image, valid for an hour. */
   avatarUrl?: Maybe<Scalars['String']['output']>;
   /** The person’s course badges, newest first. The person and admins only. */
@@ -5026,6 +5880,15 @@ export type UserApplicationsArgs = {
 
 
 /** A person on ScrollForge. Email, phone, family and schools are visible only to the person and admins. */
+export type UserAssignedApplicationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A person on ScrollForge. Email, phone, family and schools are visible only to the person and admins. */
 export type UserEnrollmentsArgs = {
   status?: InputMaybe<EnrollmentStatus>;
 };
@@ -5057,6 +5920,18 @@ export type UserApplicationsConnection = {
 
 export type UserApplicationsConnectionEdge = {
   __typename?: 'UserApplicationsConnectionEdge';
+  cursor: Scalars['String']['output'];
+  node: Application;
+};
+
+export type UserAssignedApplicationsConnection = {
+  __typename?: 'UserAssignedApplicationsConnection';
+  edges: Array<UserAssignedApplicationsConnectionEdge>;
+  pageInfo: PageInfo;
+};
+
+export type UserAssignedApplicationsConnectionEdge = {
+  __typename?: 'UserAssignedApplicationsConnectionEdge';
   cursor: Scalars['String']['output'];
   node: Application;
 };
