@@ -10,6 +10,8 @@ import {
   createIntake,
   createWaitlistedApplication,
 } from './support/decisions';
+import { NOW, applicationIn, openSlot, programWithOfficer } from './support/interviews';
+import { bookInterview } from '../src/interviews/book-interview';
 
 let services: TestServices;
 
@@ -163,4 +165,32 @@ test('an unknown application is NOT_FOUND', async () => {
   await expect(withdrawApplication(prisma(), { applicationId: randomUUID(), applicantId: randomUUID(), now })).rejects.toMatchObject({
     extensions: { code: 'NOT_FOUND' },
   });
+});
+
+test('withdrawing with a booked interview frees the slot, keeps the interview as cancelled and sends both sides a cancellation', async () => {
+  const setup = await programWithOfficer(prisma());
+  const application = await applicationIn(prisma(), setup.intake.id, 'spiritual_evaluation');
+  const slot = await openSlot(prisma(), { officerId: setup.officerId, programId: setup.program.id });
+  await bookInterview(prisma(), { applicationId: application.id, applicantId: application.applicantId, slotId: slot.id, now: NOW });
+  const booked = await prisma().interview.findUniqueOrThrow({ where: { applicationId: application.id } });
+
+  await withdrawApplication(prisma(), { applicationId: application.id, applicantId: application.applicantId, reason: 'Family reasons', now: NOW });
+
+  expect((await prisma().interviewSlot.findUniqueOrThrow({ where: { id: slot.id } })).bookedApplicationId).toBeNull();
+  const interview = await prisma().interview.findUniqueOrThrow({ where: { applicationId: application.id } });
+  expect(interview).toMatchObject({ slotId: null, cancelledAt: NOW, sequence: booked.sequence + 1 });
+  const mails = await prisma().admissionsOutboxEvent.findMany({
+    where: { type: 'PersonMailRequested', OR: [application.applicantId, setup.officerId].map((userId) => ({ payload: { path: ['userId'], equals: userId } })) },
+  });
+  const cancellations = mails.filter((event) => JSON.stringify(event.payload).includes(`interview-${application.id}@`) && JSON.stringify(event.payload).includes('METHOD:CANCEL'));
+  expect(cancellations.map((event) => (event.payload as { userId: string }).userId).sort()).toEqual([application.applicantId, setup.officerId].sort());
+});
+
+test('withdrawing before any interview is booked touches no slot', async () => {
+  const setup = await programWithOfficer(prisma());
+  const application = await applicationIn(prisma(), setup.intake.id, 'spiritual_evaluation');
+  const slot = await openSlot(prisma(), { officerId: setup.officerId, programId: setup.program.id });
+  await withdrawApplication(prisma(), { applicationId: application.id, applicantId: application.applicantId, now: NOW });
+  expect((await prisma().interviewSlot.findUniqueOrThrow({ where: { id: slot.id } })).bookedApplicationId).toBeNull();
+  expect(await prisma().interview.count({ where: { applicationId: application.id } })).toBe(0);
 });

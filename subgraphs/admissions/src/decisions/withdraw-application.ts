@@ -1,6 +1,8 @@
 // An applicant withdraws. An accepted applicant's place is given back and, in the same transaction,
-// offered to the longest-waiting waitlisted applicant of the intake.
-import type { Application, PrismaClient } from '../../../kit/src/db';
+// offered to the longest-waiting waitlisted applicant of the intake; a booked interview is called off.
+import type { Application, Db, PrismaClient } from '../../../kit/src/db';
+import { callOffInterview } from '../interviews/call-off-interview';
+import { isBooked } from '../interviews/interview-rules';
 import { badInput, forbidden, notFound } from '../../../kit/src/errors';
 import { isUuid } from '../../../kit/src/uuid';
 import { lockApplication, transitionApplication } from '../applications/transition-application';
@@ -27,6 +29,13 @@ export interface WithdrawalResult {
   promoted: Application | null;
 }
 
+/** A withdrawn applicant's booked interview is freed for someone else, and both sides are told. */
+async function callOffInterviewOnWithdrawal(tx: Db, application: Application, programName: string, now: Date): Promise<void> {
+  const interview = await tx.interview.findUnique({ where: { applicationId: application.id } });
+  if (interview === null || !isBooked(interview)) return;
+  await callOffInterview(tx, { interview, applicantId: application.applicantId, programName, reason: 'The application was withdrawn.', now });
+}
+
 /** Withdraws an open application (any status but enrolled or withdrawn; the workflow refuses those). */
 export async function withdrawApplication(prisma: PrismaClient, input: WithdrawApplicationInput): Promise<WithdrawalResult> {
   const reason = input.reason?.trim() ?? '';
@@ -38,6 +47,7 @@ export async function withdrawApplication(prisma: PrismaClient, input: WithdrawA
     const application = await lockApplication(tx, input.applicationId);
     if (application.applicantId !== input.applicantId) throw forbidden('Only the applicant can withdraw an application.');
     const heldPlace = application.status === 'decided' && application.decision === 'accepted';
+    if (application.status === 'interview_scheduled') await callOffInterviewOnWithdrawal(tx, application, intake.program.name, now);
     const withdrawn = await transitionApplication(tx, {
       applicationId: application.id,
       to: 'withdrawn',

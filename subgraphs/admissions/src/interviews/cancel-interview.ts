@@ -6,9 +6,8 @@ import type { Application, Db, PrismaClient } from '../../../kit/src/db';
 import { badInput, conflict, notFound } from '../../../kit/src/errors';
 import { lockApplication, transitionApplication } from '../applications/transition-application';
 import type { BookedInterview } from './book-interview';
-import { mailInterviewCancelled } from './interview-mail';
+import { callOffInterview } from './call-off-interview';
 import { INTERVIEW_TRANSACTION_OPTIONS, assertProgramOfficer, findInterview, programOfIntake } from './interview-rules';
-import { releaseSlot } from './slot-claims';
 
 /** Longest reason a cancellation carries: it goes into mail and the timeline. */
 export const MAX_CANCEL_REASON_LENGTH = 500;
@@ -49,12 +48,7 @@ export async function cancelBookedInterview(tx: Db, input: CancelInterviewInput)
   if (input.actor === 'applicant' && interview.startsAt <= input.now) {
     throw conflict('This interview has already started; ask the admissions office what happens next.');
   }
-  const slot = await tx.interviewSlot.findUniqueOrThrow({ where: { id: interview.slotId } });
-  await releaseSlot(tx, slot.id, application.id);
-  const cancelled = await tx.interview.update({
-    where: { applicationId: application.id },
-    data: { slotId: null, cancelledAt: input.now, sequence: { increment: 1 } },
-  });
+  const cancelled = await callOffInterview(tx, { interview, applicantId: application.applicantId, programName: program.name, reason, now: input.now });
   const moved = await transitionApplication(tx, {
     applicationId: application.id,
     to: 'spiritual_evaluation',
@@ -63,9 +57,7 @@ export async function cancelBookedInterview(tx: Db, input: CancelInterviewInput)
     note: reason ? `Interview cancelled: ${reason}` : 'Interview cancelled.',
     now: input.now,
   });
-  const result = { ...cancelled, location: slot.location };
-  await mailInterviewCancelled(tx, result, { programName: program.name, applicantId: application.applicantId, now: input.now, reason });
-  return { cancelled: result, application: moved };
+  return { cancelled, application: moved };
 }
 
 /** Cancels the application's interview in a transaction of its own (see cancelBookedInterview). */
