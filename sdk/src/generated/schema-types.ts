@@ -1813,7 +1813,7 @@ export type Mutation = {
   assignProgramOfficer: Program;
   /** Without channelId: admins only. With it: the channel’s owners and moderators. Errors: BAD_USER_INPUT, NOT_FOUND (channel), FORBIDDEN. */
   banUser: Ban;
-  /** The applicant books a free slot of their program once the spiritual evaluation is scored; both sides are mailed a calendar invite. Errors: NOT_FOUND, CONFLICT (not scored, already booked, slot taken or started, reschedule limit). */
+  /** The applicant (or staff of the program, on their behalf and outside the reschedule limit) books a free slot of the program once the spiritual evaluation is scored; both sides are mailed a calendar invite. Errors: NOT_FOUND, CONFLICT (not scored, already booked, slot taken or started, reschedule limit). */
   bookInterview: Application;
   /** Staff assign up to 100 applications to one officer, each on its own; results come in the order given. Errors for the whole call: BAD_USER_INPUT (applicationIds, officerId), FORBIDDEN (not staff). Per application: NOT_FOUND, BAD_USER_INPUT (officerId not an officer of its program), CONFLICT. */
   bulkAssignApplications: Array<BulkApplicationResult>;

@@ -174,15 +174,24 @@ describe('bookInterview', () => {
     expect((await prisma.interviewSlot.findUniqueOrThrow({ where: { id: slot.id } })).bookedApplicationId).toBeNull();
   });
 
-  it('refuses a slot id that is not a UUID on slotId, and a stranger or the officer booking for the applicant', async () => {
+  it('refuses a slot id that is not a UUID on slotId, and a stranger', async () => {
     const setup = await staffedProgram(prisma);
     const slot = await slotAt(setup, 72);
     const { applicant, application } = await scoredApplicant(setup);
     expect(errorsOf(await platform.graphql(BOOK, { id: application.id, slotId: 'tomorrow' }, { token: applicant.token }))).toEqual([['BAD_USER_INPUT', 'slotId']]);
-    for (const viewer of [stranger, setup.officer]) {
-      expect(errorsOf(await platform.graphql(BOOK, { id: application.id, slotId: slot.id }, { token: viewer.token }))).toEqual([['NOT_FOUND', undefined]]);
-    }
+    expect(errorsOf(await platform.graphql(BOOK, { id: application.id, slotId: slot.id }, { token: stranger.token }))).toEqual([['NOT_FOUND', undefined]]);
     expect((await prisma.interviewSlot.findUniqueOrThrow({ where: { id: slot.id } })).bookedApplicationId).toBeNull();
+  });
+
+  it('lets an officer of the program book on the applicant’s behalf, recorded as the officer’s step', async () => {
+    const setup = await staffedProgram(prisma);
+    const slot = await slotAt(setup, 72);
+    const { application } = await scoredApplicant(setup);
+    const response = await platform.graphql(BOOK, { id: application.id, slotId: slot.id }, { token: setup.officer.token });
+    expect(response.errors).toBeUndefined();
+    expect((await prisma.interviewSlot.findUniqueOrThrow({ where: { id: slot.id } })).bookedApplicationId).toBe(application.id);
+    const step = await prisma.applicationTransition.findFirstOrThrow({ where: { applicationId: application.id, toStatus: 'interview_scheduled' } });
+    expect(step.actorId).toBe(setup.officer.id);
   });
 
   it('gives one slot wanted by 20 applicants at once to exactly one of them', async () => {

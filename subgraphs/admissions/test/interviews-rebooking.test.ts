@@ -92,6 +92,21 @@ test('cancel and rebook cannot get round the limit of two moves', async () => {
   expect(await interviewOf(application)).toMatchObject({ slotId: null, reschedules: 2 });
 });
 
+test('staff can book for an applicant who used up their moves, recorded as the office’s step', async () => {
+  const { application, slotIds, officerId } = await setup();
+  await book(application, slotIds[0]!, 0);
+  await move(application, slotIds[1]!, 1);
+  await move(application, slotIds[2]!, 2);
+  await cancelAsApplicant(application, 3);
+  await expect(book(application, slotIds[3]!, 4)).rejects.toMatchObject({ extensions: { code: 'CONFLICT' } });
+  const booked = await bookInterview(prisma, { applicationId: application.id, applicantId: application.applicantId, slotId: slotIds[3]!, now: at(5), bookedByStaffId: officerId });
+  expect(booked.interview).toMatchObject({ slotId: slotIds[3], reschedules: 2, cancelledAt: null });
+  expect(booked.application.status).toBe('interview_scheduled');
+  const step = await prisma.applicationTransition.findFirstOrThrow({ where: { applicationId: application.id, toStatus: 'interview_scheduled' }, orderBy: { createdAt: 'desc' } });
+  expect(step.actorId).toBe(officerId);
+  expect(step.note).toContain('by the admissions office');
+});
+
 test('every booking, move and cancellation raises the sequence, and the mailed calendar files carry it', async () => {
   const { application, slotIds, officerId } = await setup();
   await book(application, slotIds[0]!, 0);

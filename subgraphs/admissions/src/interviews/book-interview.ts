@@ -14,10 +14,15 @@ export type BookedInterview = Interview & { location: string };
 
 export interface BookInterviewInput {
   applicationId: string;
-  /** The signed-in applicant; only the application's own applicant may book. */
+  /** The application's applicant: an applicant books only their own. */
   applicantId: string;
   slotId: string;
   now: Date;
+  /**
+   * Staff (already authorized for the program by the caller) booking on the applicant's behalf, e.g. after
+   * the applicant used up their moves. Not counted as a move. @default the applicant books
+   */
+  bookedByStaffId?: string;
 }
 
 export interface BookInterviewResult {
@@ -72,12 +77,13 @@ export async function bookInterview(prisma: PrismaClient, input: BookInterviewIn
     // The application's lock serializes two bookings of one application; the slot's row serializes two
     // applicants after one slot.
     const application = await lockOwnApplication(tx, input.applicationId, input.applicantId);
+    const byStaff = input.bookedByStaffId !== undefined;
     assertReadyForInterview(application.status);
     await assertEvaluationScored(tx, application.id);
     const program = await programOfIntake(tx, application.intakeId);
     const previous = await tx.interview.findUnique({ where: { applicationId: application.id } });
     if (previous !== null && isBooked(previous)) throw conflict('An interview is already booked for this application; reschedule it instead.');
-    const countsAsMove = previous !== null && (await cancelledByApplicant(tx, application));
+    const countsAsMove = !byStaff && previous !== null && (await cancelledByApplicant(tx, application));
     if (countsAsMove && previous.reschedules >= MAX_RESCHEDULES) {
       throw conflict(
         `You have already moved this interview ${MAX_RESCHEDULES} times, the most allowed, before cancelling it; contact the admissions office to arrange a new time.`,
@@ -95,9 +101,9 @@ export async function bookInterview(prisma: PrismaClient, input: BookInterviewIn
     const moved = await transitionApplication(tx, {
       applicationId: application.id,
       to: 'interview_scheduled',
-      actor: 'applicant',
-      actorId: input.applicantId,
-      note: `Interview booked for ${slot.startsAt.toISOString()}.`,
+      actor: byStaff ? 'officer' : 'applicant',
+      actorId: input.bookedByStaffId ?? input.applicantId,
+      note: `Interview booked for ${slot.startsAt.toISOString()}${byStaff ? ' by the admissions office' : ''}.`,
       now: input.now,
     });
     const booked = { ...interview, location: slot.location };

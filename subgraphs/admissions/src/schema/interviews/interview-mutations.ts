@@ -50,15 +50,16 @@ builder.mutationFields((t) => ({
   bookInterview: t.prismaField({
     type: 'Application',
     description:
-      'The applicant books a free slot of their program once the spiritual evaluation is scored; both sides are mailed a calendar invite. Errors: NOT_FOUND, CONFLICT (not scored, already booked, slot taken or started, reschedule limit).',
+      'The applicant (or staff of the program, on their behalf and outside the reschedule limit) books a free slot of the program once the spiritual evaluation is scored; both sides are mailed a calendar invite. Errors: NOT_FOUND, CONFLICT (not scored, already booked, slot taken or started, reschedule limit).',
     authScopes: { authenticated: true },
     args: {
       applicationId: t.arg.id({ required: true }).validate(uuidRule('application')),
       slotId: t.arg.id({ required: true }).validate(uuidRule('interview slot')),
     },
     resolve: async (query, _root, args, context) => {
-      const application = await ownApplication(context, args.applicationId);
-      await bookInterview(context.prisma, { applicationId: application.id, applicantId: application.applicantId, slotId: args.slotId, now: new Date() });
+      const application = await readableApplication(context, args.applicationId);
+      const staffId = isStaffRole(application.role) && context.viewer.kind === 'user' ? context.viewer.id : undefined;
+      await bookInterview(context.prisma, { applicationId: application.id, applicantId: application.applicantId, slotId: args.slotId, now: new Date(), bookedByStaffId: staffId });
       return context.prisma.application.findUniqueOrThrow({ ...query, where: { id: application.id } });
     },
   }),
