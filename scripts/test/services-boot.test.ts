@@ -9,6 +9,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { cleanEnv, freePort, launch, type LaunchedProcess } from '../platform/launch-process';
 import { TEST_SECRETS } from '../../subgraphs/kit/src/testing/test-services';
+import { subgraphPortEnvName } from '../../subgraphs/kit/src/env';
+import { SUBGRAPHS } from '../platform/subgraph-registry';
 
 let database: ScratchDatabase;
 let services: LaunchedProcess;
@@ -17,7 +19,10 @@ let usersPort: number;
 beforeAll(async () => {
   database = await createScratchDatabase('services_boot', { empty: true });
   const gatewayPort = await freePort();
-  usersPort = await freePort();
+  // Every process on a port of its own: the services-mode defaults (4001–4007) may be taken on this machine.
+  const ports: Record<string, string> = {};
+  for (const subgraph of SUBGRAPHS) ports[subgraphPortEnvName(subgraph.name)] = String(await freePort());
+  usersPort = Number(ports[subgraphPortEnvName('users')]);
   services = await launch(
     'scripts/start-services.ts',
     cleanEnv({
@@ -25,7 +30,7 @@ beforeAll(async () => {
       DATABASE_URL: database.url,
       REDIS_URL: 'redis://127.0.0.1:6379',
       GATEWAY_PORT: String(gatewayPort),
-      USERS_PORT: String(usersPort),
+      ...ports,
       // The local chain and stored files go to a folder of this test's own, never the checkout's .data.
       DATA_DIR: mkdtempSync(path.join(tmpdir(), 'scrollforge-services-boot-')),
     }),

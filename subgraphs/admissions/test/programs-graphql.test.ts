@@ -197,3 +197,25 @@ describe('changing programs', () => {
     expect(errorCodes(await platform.graphql('mutation U($input: UpdateProgramInput!) { updateProgram(input: $input) { id } }', { input: { programId: randomUUID(), name: 'Nobody' } }, { token: admin.token }))).toEqual(['NOT_FOUND']);
   });
 });
+
+describe('officer assignments', () => {
+  const ASSIGN = 'mutation A($programId: ID!, $userId: ID!) { assignProgramOfficer(programId: $programId, userId: $userId) { id } }';
+  const REMOVE = 'mutation R($programId: ID!, $userId: ID!) { removeProgramOfficer(programId: $programId, userId: $userId) { id } }';
+
+  test.each([ASSIGN, REMOVE])('a malformed user id is BAD_USER_INPUT on userId, an unknown program NOT_FOUND, a student FORBIDDEN', async (mutation) => {
+    const program = await createProgram();
+    const bad = await platform.graphql(mutation, { programId: program.id, userId: 'someone' }, { token: admin.token });
+    expect(errorCodes(bad)).toEqual(['BAD_USER_INPUT']);
+    expect(bad.errors![0]!.extensions!.field).toBe('userId');
+    expect(errorCodes(await platform.graphql(mutation, { programId: randomUUID(), userId: student.id }, { token: admin.token }))).toEqual(['NOT_FOUND']);
+    expect(errorCodes(await platform.graphql(mutation, { programId: program.id, userId: student.id }, { token: student.token }))).toEqual(['FORBIDDEN']);
+    expect(await prisma.programOfficer.count({ where: { programId: program.id } })).toBe(0);
+  });
+
+  test('assigning twice keeps one assignment', async () => {
+    const program = await createProgram();
+    const officer = await createPerson(prisma, { roles: ['admissions_officer'] });
+    for (let i = 0; i < 2; i += 1) expect((await platform.graphql(ASSIGN, { programId: program.id, userId: officer.id }, { token: admin.token })).errors).toBeUndefined();
+    expect(await prisma.programOfficer.count({ where: { programId: program.id } })).toBe(1);
+  });
+});
