@@ -1,0 +1,20 @@
+// The start page: a welcome for visitors, the way in to what a signed-in person does next.
+import { Link } from 'react-router';
+import { useAuth } from '../../auth/AuthProvider';
+
+export function HomePage() {
+  const { session } = useAuth();
+  return (
+    <>
+      <h1>{session ? `Welcome back, ${session.user.displayName}` : 'Learn, grow and apply'}</h1>
+      <p>ScrollForge is an online university: courses with a patient tutor, a community, daily devotions and degree programs you can apply to.</p>
+      <div className="grid">
+        <section className="card" aria-labelledby="admissions-heading">
+          <h2 id="admissions-heading">Admissions</h2>
+          <p>See the programs taking applications and apply in a few steps; save as you go.</p>
+          <Link to="/admissions">Browse programs</Link>
+        </section>
+      </div>
+    </>
+  );
+}
