@@ -111,7 +111,8 @@ export async function startPlatform(options: StartPlatformOptions): Promise<Runn
       corsOrigins: config.corsOrigins,
       production: config.production,
       trustProxy: config.trustProxy,
-      staticDir: path.join(ROOT, 'web/dist'),
+      // The built web app; STATIC_DIR (as for the gateway process) points at another build.
+      staticDir: path.resolve(ROOT, config.env.STATIC_DIR ?? 'web/dist'),
     });
     cleanups.push(() => gateway.stop());
 

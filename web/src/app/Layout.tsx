@@ -2,6 +2,7 @@
 import { NavLink, Outlet } from 'react-router';
 import { useAuth } from '../auth/AuthProvider';
 import { Button } from '../ui/Button';
+import { StaffNavLink } from '../routes/staff/StaffNavLink';
 
 export function Layout() {
   const { session, signOut } = useAuth();
@@ -22,8 +23,12 @@ export function Layout() {
             {session ? (
               <>
                 <li>
+                  <NavLink to="/dashboard">Dashboard</NavLink>
+                </li>
+                <li>
                   <NavLink to="/applications">My applications</NavLink>
                 </li>
+                <StaffNavLink />
                 <li>
                   <Button variant="secondary" onClick={() => void signOut()}>
                     Sign out {session.user.displayName}

@@ -21,9 +21,12 @@ export interface WebStack {
   stop(): Promise<void>;
 }
 
+/** The build under test: web/dist, or WEB_DIST (e.g. a build of one's own while others build too). */
+const WEB_DIST = path.resolve(ROOT, process.env.WEB_DIST ?? 'web/dist');
+
 function assertPrerequisites(): void {
-  if (!existsSync(path.join(ROOT, 'web/dist/index.html'))) {
-    throw new Error('web/dist is missing: run `npm run build:web` (npm test does it first).');
+  if (!existsSync(path.join(WEB_DIST, 'index.html'))) {
+    throw new Error(`${WEB_DIST} holds no build: run \`npm run build:web\` (npm test does it first).`);
   }
   if (!existsSync(CHROMIUM)) {
     throw new Error(`Chromium is not at ${CHROMIUM}: install it with \`apt-get install -y chromium\` or set CHROMIUM_PATH.`);
@@ -32,7 +35,7 @@ function assertPrerequisites(): void {
 
 export async function startWebStack(env: Record<string, string> = {}): Promise<WebStack> {
   assertPrerequisites();
-  const platform = await startTestPlatform(env);
+  const platform = await startTestPlatform({ STATIC_DIR: WEB_DIST, ...env });
   const origin = platform.url.replace(/\/graphql$/, '');
   // Running as root in a container needs --no-sandbox; nothing but our own app is loaded.
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-dev-shm-usage'] });
