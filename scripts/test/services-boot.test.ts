@@ -36,7 +36,9 @@ beforeAll(async () => {
     }),
     /services are up; gateway at (http:\/\/\S+\/graphql)/,
   );
-}, 120_000);
+  // Seven subgraphs and the gateway start one after another, each compiling its TypeScript on the way:
+  // on a busy 2-core machine that takes minutes, not seconds.
+}, 300_000);
 
 afterAll(async () => {
   await services?.stop();
