@@ -9,6 +9,21 @@ export function HomePage() {
       <h1>{session ? `Welcome back, ${session.user.displayName}` : 'Learn, grow and apply'}</h1>
       <p>ScrollForge is an online university: courses with a patient tutor, a community, daily devotions and degree programs you can apply to.</p>
       <div className="grid">
+        {session ? (
+          <section className="card" aria-labelledby="dashboard-heading">
+            <h2 id="dashboard-heading">Your dashboard</h2>
+            <p>Your courses, today’s devotion, your wallet and your notifications in one place.</p>
+            <Link to="/dashboard">Go to your dashboard</Link>
+          </section>
+        ) : (
+          <section className="card" aria-labelledby="account-heading">
+            <h2 id="account-heading">Your account</h2>
+            <p>Create a free account to take courses and keep a devotion streak, or sign in to carry on.</p>
+            <p>
+              <Link to="/register">Create an account</Link> · <Link to="/login">Sign in</Link>
+            </p>
+          </section>
+        )}
         <section className="card" aria-labelledby="admissions-heading">
           <h2 id="admissions-heading">Admissions</h2>
           <p>See the programs taking applications and apply in a few steps; save as you go.</p>
