@@ -2,7 +2,7 @@
 // named (extensions.field, e.g. "input.password", or extensions.fields = [{ field, message }]) and
 // whatever is left for an alert above the form.
 import { CombinedGraphQLErrors } from '@apollo/client';
-import { messageOf } from '../../../ui/error-message';
+import { messageOf, problemsOfGraphError } from '../../../ui/error-message';
 
 export type FieldErrors = Partial<Record<string, string>>;
 
@@ -22,16 +22,7 @@ export function formErrorsOf(error: unknown, known: readonly string[]): FormErro
   const fields: FieldErrors = {};
   let form: string | null = null;
   for (const graphError of error.errors) {
-    const named: { field: string; message: string }[] = [];
-    const field = graphError.extensions?.field;
-    if (typeof field === 'string') named.push({ field, message: graphError.message });
-    const list = graphError.extensions?.fields;
-    if (Array.isArray(list)) {
-      for (const entry of list as unknown[]) {
-        const candidate = entry as { field?: unknown; message?: unknown } | null;
-        if (typeof candidate?.field === 'string' && typeof candidate.message === 'string') named.push({ field: candidate.field, message: candidate.message });
-      }
-    }
+    const named = problemsOfGraphError(graphError);
     const placed = named.filter((entry) => known.includes(leaf(entry.field)));
     for (const entry of placed) fields[leaf(entry.field)] ??= entry.message;
     if (placed.length === 0) form ??= graphError.message;

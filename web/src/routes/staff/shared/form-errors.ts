@@ -1,7 +1,7 @@
 // Errors of a staff form: the graph names the field at fault in extensions.field (and, for some
 // operations, every field in extensions.fields); those go next to their inputs, anything else in an Alert.
 import { CombinedGraphQLErrors } from '@apollo/client';
-import { messageOf } from '../../../ui/error-message';
+import { messageOf, problemsOfGraphError } from '../../../ui/error-message';
 
 export interface FormErrors {
   /** Messages by field path, e.g. "rationale" or "scores[1].points". */
@@ -20,17 +20,7 @@ export function formErrorsOf(error: unknown, formFields: readonly string[]): For
   let general: string | null = null;
   if (CombinedGraphQLErrors.is(error)) {
     for (const graphError of error.errors) {
-      const extensions = graphError.extensions ?? {};
-      const named: { field: string; message: string }[] = [];
-      if (typeof extensions.field === 'string') named.push({ field: extensions.field, message: graphError.message });
-      if (Array.isArray(extensions.fields)) {
-        for (const entry of extensions.fields as unknown[]) {
-          if (entry && typeof entry === 'object' && typeof (entry as { field?: unknown }).field === 'string') {
-            const { field, message } = entry as { field: string; message?: unknown };
-            named.push({ field, message: typeof message === 'string' ? message : graphError.message });
-          }
-        }
-      }
+      const named = problemsOfGraphError(graphError);
       const placed = named.filter((entry) => shown(entry.field));
       for (const entry of placed) fields[entry.field] ??= entry.message;
       if (placed.length === 0) general ??= graphError.message;
