@@ -1,28 +1,16 @@
 // How the admissions pages word money, dates and statuses: in the reader's locale, in US dollars.
-import type { ApplicationStatus, ProgramKind } from '../../../gql/graphql';
+import type { ProgramKind } from '../../../gql/graphql';
 
 const money = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD' });
 const date = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' });
-const dateTime = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 
 export const formatFee = (cents: number): string => (cents === 0 ? 'No fee' : money.format(cents / 100));
 export const formatMoney = (cents: number): string => money.format(cents / 100);
-export const formatDate = (iso: string): string => date.format(new Date(iso));
-export const formatDateTime = (iso: string): string => dateTime.format(new Date(iso));
+export { formatDate, formatDateTime } from '../../../ui/dates';
 /** A calendar day (YYYY-MM-DD) as that day wherever the reader is. */
 export const formatDay = (day: string): string => date.format(new Date(`${day.slice(0, 10)}T12:00:00`));
 
-export const STATUS_LABELS: Record<ApplicationStatus, string> = {
-  draft: 'Draft',
-  submitted: 'Submitted',
-  eligibility_review: 'Eligibility review',
-  spiritual_evaluation: 'Spiritual evaluation',
-  interview_scheduled: 'Interview scheduled',
-  interviewed: 'Interviewed',
-  decided: 'Decided',
-  enrolled: 'Enrolled',
-  withdrawn: 'Withdrawn',
-};
+export { STATUS_LABELS } from '../../../ui/application-words';
 
 export const KIND_LABELS: Record<ProgramKind, string> = { degree: 'Degree', certificate: 'Certificate' };
 

@@ -1,4 +1,6 @@
 // Words for the admissions workflow as staff read them, and dates in the reader's locale.
+import { DECISION_LABELS, STATUS_LABELS } from '../../../ui/application-words';
+
 export const STAGES = [
   'submitted',
   'eligibility_review',
@@ -12,30 +14,13 @@ export const STAGES = [
 
 export type Stage = (typeof STAGES)[number];
 
-const STAGE_LABELS: Record<string, string> = {
-  draft: 'Draft',
-  submitted: 'Submitted',
-  eligibility_review: 'Eligibility review',
-  spiritual_evaluation: 'Spiritual evaluation',
-  interview_scheduled: 'Interview scheduled',
-  interviewed: 'Interviewed',
-  decided: 'Decided',
-  enrolled: 'Enrolled',
-  withdrawn: 'Withdrawn',
-};
-
-export const stageLabel = (status: string): string => STAGE_LABELS[status] ?? status;
+export const stageLabel = (status: string): string => (STATUS_LABELS as Record<string, string>)[status] ?? status;
 
 export const isStage = (value: string | null): value is Stage => value !== null && (STAGES as readonly string[]).includes(value);
 
-const DECISION_LABELS: Record<string, string> = { accepted: 'Accepted', waitlisted: 'Waitlisted', rejected: 'Rejected' };
-export const decisionLabel = (decision: string): string => DECISION_LABELS[decision] ?? decision;
+export const decisionLabel = (decision: string): string => (DECISION_LABELS as Record<string, string>)[decision] ?? decision;
 
-const dateTime = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
-const dateOnly = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' });
-
-export const formatDateTime = (iso: string | null | undefined): string => (iso ? dateTime.format(new Date(iso)) : '—');
-export const formatDate = (iso: string | null | undefined): string => (iso ? dateOnly.format(new Date(iso)) : '—');
+export { formatDate, formatDateTime } from '../../../ui/dates';
 
 export const days = (count: number): string => (count === 1 ? '1 day' : `${count.toLocaleString()} days`);
 

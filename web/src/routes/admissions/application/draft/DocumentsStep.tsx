@@ -7,7 +7,7 @@ import type { ApplicationDocumentKind } from '../../../../gql/graphql';
 import { Alert } from '../../../../ui/Alert';
 import { Button } from '../../../../ui/Button';
 import { messageOf } from '../../../../ui/error-message';
-import { SelectField } from '../../shared/SelectField';
+import { SelectField } from '../../../../ui/SelectField';
 import { fieldProblemsOf } from '../../shared/field-errors';
 import { formatDateTime } from '../../shared/format';
 

@@ -4,7 +4,7 @@ import { Alert } from '../../../../ui/Alert';
 import { Button } from '../../../../ui/Button';
 import { TextField } from '../../../../ui/TextField';
 import { CheckboxField } from '../../shared/CheckboxField';
-import { SelectField } from '../../shared/SelectField';
+import { SelectField } from '../../../../ui/SelectField';
 import type { FieldErrors } from '../../shared/field-errors';
 import { emptyEducationEntry, type EducationEntryState } from './draft-state';
 

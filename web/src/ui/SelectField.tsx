@@ -1,4 +1,4 @@
-// A labelled select with its hint and error tied to it, like ui/TextField (which has no select).
+// A labelled select with its hint and error tied to it, built like TextField.
 import { useId, type ReactNode, type SelectHTMLAttributes } from 'react';
 
 interface SelectFieldProps extends SelectHTMLAttributes<HTMLSelectElement> {
