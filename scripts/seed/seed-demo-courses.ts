@@ -12,6 +12,7 @@ import { domainOutbox } from '../../subgraphs/kit/src/events';
 import { DEMO_ACCOUNTS } from './demo-accounts';
 import { DEMO_COURSES, DEMO_FACULTIES } from './demo-courses';
 import type { DemoCourse } from './demo-courses/types';
+import { BULK_TRANSACTION_OPTIONS } from '../../subgraphs/kit/src/db';
 
 const DAY_MS = 24 * 3600 * 1000;
 
@@ -52,7 +53,7 @@ export async function seedDemoCourses(prisma: PrismaClient, courses: DemoCourse[
       }
     },
     // The embedded database is slower on first boot; the default 5 s is tight for a whole catalog.
-    { timeout: 60_000 },
+    BULK_TRANSACTION_OPTIONS,
   );
   return true;
 }

@@ -11,6 +11,7 @@ import { seedTutors } from './seed-tutors';
 import { seedAchievements } from '../../subgraphs/economy/src/achievements/seed-achievements';
 import { seedPrices } from './seed-prices';
 import { seedAdmissions } from './seed-admissions';
+import { BULK_TRANSACTION_OPTIONS } from '../../subgraphs/kit/src/db';
 
 /** Seeds whatever demo data is missing; returns true when it wrote anything. */
 export async function seedDemoData(prisma: PrismaClient): Promise<boolean> {
@@ -80,6 +81,6 @@ async function seedDemoAccounts(prisma: PrismaClient): Promise<boolean> {
         create: { schoolId: school.id, ...member },
       });
     }
-  });
+  }, BULK_TRANSACTION_OPTIONS);
   return true;
 }

@@ -4,6 +4,7 @@
 import type { PrismaClient } from '../../subgraphs/kit/src';
 import { dateColumnOfDay, dayInZone } from '../../subgraphs/kit/src/zoned-time';
 import { DEMO_INSTRUCTOR_EMAIL } from './seed-demo-courses';
+import { BULK_TRANSACTION_OPTIONS } from '../../subgraphs/kit/src/db';
 
 export const DEMO_DEVOTION_DAYS = 30;
 
@@ -322,6 +323,6 @@ export async function seedDevotions(prisma: PrismaClient, now: Date = new Date()
         },
       });
     }
-  });
+  }, BULK_TRANSACTION_OPTIONS);
   return true;
 }

@@ -1,6 +1,7 @@
 // The curated scripture-memory set: well-known verses in the King James Version (public domain),
 // stored as passages and offered to everyone as memory verses. Idempotent: adds only what is missing.
 import type { PrismaClient } from '../../subgraphs/kit/src';
+import { BULK_TRANSACTION_OPTIONS } from '../../subgraphs/kit/src/db';
 
 export const MEMORY_VERSE_TRANSLATION = 'KJV';
 
@@ -85,5 +86,5 @@ export async function seedMemoryVerses(prisma: PrismaClient): Promise<boolean> {
     });
     const verses = await tx.memoryVerse.createMany({ data: stored.map((passage) => ({ passageId: passage.id, curated: true })), skipDuplicates: true });
     return passages.count + verses.count > 0;
-  });
+  }, BULK_TRANSACTION_OPTIONS);
 }

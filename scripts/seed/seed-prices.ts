@@ -4,6 +4,7 @@
 import type { PrismaClient } from '../../subgraphs/kit/src';
 import { DEMO_ACCOUNTS } from './demo-accounts';
 import { DEMO_COURSES } from './demo-courses';
+import { BULK_TRANSACTION_OPTIONS } from '../../subgraphs/kit/src/db';
 
 /** What the demo's paid courses cost, by slug. Courses not listed keep their demo `isFree` flag at 0. */
 export const DEMO_COURSE_PRICES: Record<string, { usdCents: number; scrollCoinCost: number }> = {
@@ -52,6 +53,6 @@ export async function seedPrices(prisma: PrismaClient): Promise<boolean> {
     if (wantsPromo) {
       await tx.promoCode.create({ data: { code: DEMO_PROMO_CODE, kind: 'percent', percentOff: 10, validFrom: new Date(0), createdById: adminUser!.id } });
     }
-  });
+  }, BULK_TRANSACTION_OPTIONS);
   return true;
 }

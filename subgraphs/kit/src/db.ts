@@ -9,6 +9,13 @@ export type * from './generated/prisma/client';
 /** A Prisma client or the transaction client handed to `$transaction(async (tx) => …)`. */
 export type Db = PrismaClient | Parameters<Parameters<PrismaClient['$transaction']>[0]>[0];
 
+/**
+ * Options for one-off bulk transactions (demo seeding): Prisma's defaults (2 s to get a connection, 5 s
+ * to finish) suit requests, but on a loaded machine a seed outlives them, and a timed-out transaction
+ * leaves its later statements failing on rows it had written.
+ */
+export const BULK_TRANSACTION_OPTIONS = { maxWait: 30_000, timeout: 120_000 } as const;
+
 export interface DatabaseOptions {
   /** postgresql:// URL of the server (embedded PGlite or PostgreSQL). */
   url: string;

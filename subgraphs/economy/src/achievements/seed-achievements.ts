@@ -7,6 +7,7 @@ import type { Prisma, PrismaClient } from '../../../kit/src/db';
 import { ACHIEVEMENT_CATALOG, type AchievementSpec } from './catalog';
 import { metricsNamedIn, parseCriteria } from './criteria';
 import { METRIC_NAMES } from './metrics';
+import { BULK_TRANSACTION_OPTIONS } from '../../../kit/src/db';
 
 /** Throws when a catalogue entry is malformed or names a metric no event feeds (it could never unlock). */
 export function checkAchievementSpec(spec: AchievementSpec): void {
@@ -48,6 +49,6 @@ export async function seedAchievements(prisma: PrismaClient, catalog: readonly A
   await prisma.$transaction(async (tx) => {
     await tx.achievementDefinition.createMany({ data: missing.map((spec) => ({ slug: spec.slug, ...data(spec) })), skipDuplicates: true });
     for (const spec of changed) await tx.achievementDefinition.update({ where: { slug: spec.slug }, data: data(spec) });
-  });
+  }, BULK_TRANSACTION_OPTIONS);
   return true;
 }
