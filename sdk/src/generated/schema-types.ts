@@ -758,6 +758,13 @@ export type CheckoutPaymentMethod =
   | 'card'
   | 'scroll_coin';
 
+export type CompletionPeriod = {
+  __typename?: 'CompletionPeriod';
+  completions: Scalars['Int']['output'];
+  /** Start of the UTC day, or of the week (Monday). */
+  periodStart: Scalars['DateTime']['output'];
+};
+
 /** What a question accepted. Only the fields of the question’s type are set. */
 export type CorrectAnswer = {
   __typename?: 'CorrectAnswer';
@@ -843,6 +850,8 @@ export type CourseAnalytics = {
   bucket: AnalyticsBucket;
   /** completed / (active + completed + dropped) of the period’s enrollments; 0 when there are none. */
   completionRate: Scalars['Float']['output'];
+  /** Completions of the course per UTC day or week, by when they happened (students who enrolled earlier included), empty ones included. */
+  completionsOverTime: Array<CompletionPeriod>;
   courseId: Scalars['ID']['output'];
   /** Every live lecture in course order: how many of the period’s students started it and how many finished. */
   dropOffPerLecture: Array<LectureDropOff>;
@@ -1706,6 +1715,8 @@ export type MessageEdit = {
 export type ModerationCase = {
   __typename?: 'ModerationCase';
   author: User;
+  /** The reported message, post or comment as it reads now (Markdown); moderators only, null once deleted. */
+  content?: Maybe<Scalars['String']['output']>;
   createdAt: Scalars['DateTime']['output'];
   decidedAt?: Maybe<Scalars['DateTime']['output']>;
   decisionReason?: Maybe<Scalars['String']['output']>;
@@ -3392,8 +3403,15 @@ export type PayoutReport = {
   from: Scalars['DateTime']['output'];
   /** Null when an admin reports on every payee. */
   payee?: Maybe<User>;
+  /** Gross sales of the report per UTC day or week, empty ones included; at most 1,000 of them (BAD_USER_INPUT beyond). */
+  salesOverTime: Array<SalesPeriod>;
   totals: PayoutTotals;
   until: Scalars['DateTime']['output'];
+};
+
+
+export type PayoutReportSalesOverTimeArgs = {
+  bucket?: SalesBucket;
 };
 
 export type PayoutTotals = {
@@ -3407,6 +3425,20 @@ export type PayoutTotals = {
   platformCents: Scalars['Int']['output'];
   refundedGrossCents: Scalars['Int']['output'];
   refundedInstructorCents: Scalars['Int']['output'];
+};
+
+export type PeopleConnection = {
+  __typename?: 'PeopleConnection';
+  edges: Array<PeopleConnectionEdge>;
+  pageInfo: PageInfo;
+  /** Every account matching the search, not just this page. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type PeopleConnectionEdge = {
+  __typename?: 'PeopleConnectionEdge';
+  cursor: Scalars['String']['output'];
+  node: User;
 };
 
 /** A post in the community feed: public, or shared with one course’s or one school’s members. */
@@ -3868,6 +3900,8 @@ export type Query = {
   passage?: Maybe<ScripturePassage>;
   /** Earnings per course from `from` (inclusive) until `until` (exclusive): your own, or any payee’s (admins; omit payeeId for all). */
   payoutReport: PayoutReport;
+  /** Admins only: accounts whose name or email contains `search` (any letter case), optionally only those with `role`, newest first. `first` is at most 100 (20 by default). Errors: FORBIDDEN, BAD_USER_INPUT. */
+  people: PeopleConnection;
   /** A post you may see; null otherwise. */
   post?: Maybe<Post>;
   /** One of your practice sessions. */
@@ -4189,6 +4223,16 @@ export type QueryPayoutReportArgs = {
   from: Scalars['DateTime']['input'];
   payeeId?: InputMaybe<Scalars['ID']['input']>;
   until: Scalars['DateTime']['input'];
+};
+
+
+export type QueryPeopleArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  role?: InputMaybe<Role>;
+  search?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -4958,6 +5002,20 @@ export type RubricScore = {
 export type RubricScoreInput = {
   criterionId: Scalars['ID']['input'];
   points: Scalars['Float']['input'];
+};
+
+/** A UTC day, or an ISO week starting on Monday. */
+export type SalesBucket =
+  | 'day'
+  | 'week';
+
+export type SalesPeriod = {
+  __typename?: 'SalesPeriod';
+  /** Sales after discounts, before refunds. */
+  grossCents: Scalars['Int']['output'];
+  /** Start of the UTC day, or of the week (Monday). */
+  periodStart: Scalars['DateTime']['output'];
+  sales: Scalars['Int']['output'];
 };
 
 /** Anything left out stays as saved. */

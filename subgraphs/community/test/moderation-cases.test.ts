@@ -1,4 +1,5 @@
-// Reports, blocked-word holds, decisions, the queue and bans, through the gateway.
+// Reports, blocked-word holds, decisions, the queue and bans, through the gateway; and the reported
+// text on a case, which moderators read in the queue and others never do.
 import { startTestPlatform, type TestPlatform } from '../../../scripts/platform/test-platform';
 import { createPerson, type Person } from '../../../scripts/platform/test-people';
 import { errorCodes } from '../../kit/src/testing/graphql-client';
@@ -139,4 +140,35 @@ test('only admins manage blocked words', async () => {
   expect(errorCodes(await platform.graphql(`mutation { addBlockedWord(word: "${word}") }`, {}, { token: reader.token }))).toEqual(['FORBIDDEN']);
   expect((await platform.graphql<{ addBlockedWord: string }>(`mutation { addBlockedWord(word: "  ${word.toUpperCase()} ") }`, {}, { token: admin.token })).data?.addBlockedWord).toBe(word);
   expect((await platform.graphql<{ removeBlockedWord: boolean }>(`mutation { removeBlockedWord(word: "${word}") }`, {}, { token: admin.token })).data?.removeBlockedWord).toBe(true);
+});
+
+// The reported text on a case.
+const REPORT_READING_CONTENT = 'mutation R($type: ReportTarget!, $id: ID!, $reason: String!) { report(targetType: $type, targetId: $id, reason: $reason) { id content } }';
+const QUEUE_WITH_CONTENT = '{ moderationQueue(first: 100) { edges { node { id targetId content } } } }';
+
+interface QueueWithContent {
+  moderationQueue: { edges: { node: { id: string; targetId: string; content: string | null } }[] };
+}
+
+test('an admin reads the reported post in the queue, and the reporter does not get it back', async () => {
+  const post = await createPostRow(prisma(), { authorId: author.id, body: 'Buy cheap essays at my site' });
+  const reported = await platform.graphql<{ report: { id: string; content: string | null } }>(
+    REPORT_READING_CONTENT,
+    { type: 'post', id: post.id, reason: 'This is spam for essay mills' },
+    { token: reader.token },
+  );
+  expect(reported.data?.report.content).toBeNull();
+  const queue = await platform.graphql<QueueWithContent>(QUEUE_WITH_CONTENT, {}, { token: admin.token });
+  expect(queue.data?.moderationQueue.edges.find((edge) => edge.node.targetId === post.id)?.node.content).toBe('Buy cheap essays at my site');
+});
+
+test('a channel moderator reads a reported message of their channel; once deleted it reads null', async () => {
+  const channel = await createChannel(prisma(), { createdById: author.id, kind: 'public', members: [{ userId: reader.id }] });
+  const [message] = await createMessages(prisma(), channel.id, reader.id, ['a rude remark']);
+  await platform.graphql(REPORT_READING_CONTENT, { type: 'message', id: message!.id, reason: 'Rude to other members' }, { token: author.token });
+  const contentOf = async () =>
+    (await platform.graphql<QueueWithContent>(QUEUE_WITH_CONTENT, {}, { token: author.token })).data?.moderationQueue.edges.find((edge) => edge.node.targetId === message!.id)?.node.content;
+  expect(await contentOf()).toBe('a rude remark');
+  await prisma().message.update({ where: { id: message!.id }, data: { deletedAt: new Date() } });
+  expect(await contentOf()).toBeNull();
 });

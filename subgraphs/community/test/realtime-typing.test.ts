@@ -56,6 +56,28 @@ test('the throttle lets one announcement per person and channel through every 3 
   expect(throttle.tryAnnounce('c', 'u', start + 3_000)).toBe(true);
 });
 
+test('forgetting a typist lets their next announcement through at once, and only theirs', () => {
+  const throttle = new TypingThrottle();
+  const start = 1_000_000;
+  expect(throttle.tryAnnounce('c', 'u', start)).toBe(true);
+  expect(throttle.tryAnnounce('c', 'other', start)).toBe(true);
+  throttle.forget('c', 'u');
+  expect(throttle.tryAnnounce('c', 'u', start + 10)).toBe(true);
+  expect(throttle.tryAnnounce('c', 'other', start + 10)).toBe(false);
+});
+
+test('sending a message ends typing: the sender’s next setTyping is announced even within 3 seconds', async () => {
+  const owner = await createPerson(prisma);
+  const typist = await createPerson(prisma);
+  const channel = await createChannel(prisma, { createdById: owner.id, members: [{ userId: typist.id }] });
+  const first = await platform.graphql<{ setTyping: boolean }>(SET_TYPING, { c: channel.id }, { token: typist.token });
+  const sent = await platform.graphql('mutation S($c: ID!) { sendMessage(channelId: $c, body: "Done") { id } }', { c: channel.id }, { token: typist.token });
+  expect(sent.errors).toBeUndefined();
+  const again = await platform.graphql<{ setTyping: boolean }>(SET_TYPING, { c: channel.id }, { token: typist.token });
+  const throttled = await platform.graphql<{ setTyping: boolean }>(SET_TYPING, { c: channel.id }, { token: typist.token });
+  expect([first.data?.setTyping, again.data?.setTyping, throttled.data?.setTyping]).toEqual([true, true, false]);
+});
+
 test('repeated setTyping calls succeed but announce the typist once, expiring about 6 seconds later', async () => {
   const owner = await createPerson(prisma);
   const typist = await createPerson(prisma);

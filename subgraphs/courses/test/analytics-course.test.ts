@@ -116,6 +116,28 @@ test('counts the period’s enrollments per week and per day, empty buckets incl
   ]);
 });
 
+test('counts completions per week by when they happened, whenever the student enrolled', async () => {
+  const owner = await createInstructor(prisma);
+  const { course } = await createCourse(prisma, { ownerId: owner.id, modules: [{ lectures: 1 }] });
+  const students = await Promise.all([1, 2, 3, 4].map(() => createStudent(prisma)));
+  const complete = (index: number, enrolledAt: string, completedAt: string) =>
+    prisma.enrollment.create({ data: { courseId: course.id, userId: students[index]!.id, courseVersion: 1, status: 'completed', enrolledAt: new Date(enrolledAt), completedAt: new Date(completedAt) } });
+  await complete(0, '2025-12-01T00:00:00Z', '2026-01-06T09:00:00Z'); // enrolled long before the period
+  await complete(1, '2026-01-05T10:00:00Z', '2026-01-11T23:59:59Z');
+  await complete(2, '2026-01-06T10:00:00Z', '2026-01-15T08:00:00Z');
+  await complete(3, '2026-01-06T10:00:00Z', '2026-01-19T00:00:00Z'); // after the period
+  const response = await platform.graphql<{ courseAnalytics: { completionsOverTime: { periodStart: string; completions: number }[] } }>(
+    `query C($courseId: ID!, $from: DateTime!, $to: DateTime!) { courseAnalytics(courseId: $courseId, from: $from, to: $to, bucket: week) { completionsOverTime { periodStart completions } } }`,
+    { courseId: course.id, from: FROM, to: TO },
+    { token: owner.token },
+  );
+  expect(response.errors).toBeUndefined();
+  expect(response.data?.courseAnalytics.completionsOverTime).toEqual([
+    { periodStart: '2026-01-05T00:00:00.000Z', completions: 2 },
+    { periodStart: '2026-01-12T00:00:00.000Z', completions: 1 },
+  ]);
+});
+
 test('gives the cohort’s completion rate, and 0 for a period without enrollments', async () => {
   const { owner, course } = await courseWithCohort();
   const response = await analytics(owner, course.id, 'week');

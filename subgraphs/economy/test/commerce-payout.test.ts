@@ -4,6 +4,7 @@ import type { PrismaClient } from '../../kit/src/db';
 import { createTestServices, type TestServices } from '../../kit/src/testing/test-services';
 import { createOrderFromCart, markOrderPaid, refundOrder } from '../src/commerce/orders';
 import { payoutReport } from '../src/commerce/payout-report';
+import { salesOverTime } from '../src/commerce/sales-over-time';
 import { cartWith, pricedCourse, viewerOf } from './support/commerce';
 
 let services: TestServices;
@@ -59,5 +60,31 @@ describe('payoutReport', () => {
     const payeeId = randomUUID();
     await expect(payoutReport(prisma, viewerOf(randomUUID(), ['instructor']), { payeeId, ...period() })).rejects.toMatchObject({ extensions: { code: 'FORBIDDEN' } });
     await expect(payoutReport(prisma, viewerOf(randomUUID(), ['admin']), { payeeId, ...period() })).resolves.toMatchObject({ payeeId });
+  });
+
+  it('counts gross sales per week by when they were made, refunds left out, empty weeks included, for the payee only', async () => {
+    const payeeId = randomUUID();
+    const course = await pricedCourse(prisma, { payeeId, usdCents: 2500 });
+    const [early, late, refunded] = [await paidOrder(course.courseId), await paidOrder(course.courseId), await paidOrder(course.courseId)];
+    await prisma.$transaction((tx) => refundOrder(tx, refunded.id, { refundedCentsTotal: 2500, at: new Date() }));
+    // Place the sales in two weeks of March 2026 (a Monday and the next Sunday, then a Tuesday two weeks on).
+    const at = async (orderId: string, iso: string) => prisma.revenueShare.updateMany({ where: { orderItem: { orderId } }, data: { createdAt: new Date(iso) } });
+    await at(early.id, '2026-03-02T08:00:00Z');
+    await at(refunded.id, '2026-03-08T23:59:59Z');
+    await at(late.id, '2026-03-17T12:00:00Z');
+    const other = await pricedCourse(prisma, { payeeId: randomUUID(), usdCents: 9900 });
+    const others = await paidOrder(other.courseId);
+    await at(others.id, '2026-03-03T08:00:00Z');
+
+    const weeks = await salesOverTime(prisma, { payeeId, from: new Date('2026-03-02T00:00:00Z'), until: new Date('2026-03-23T00:00:00Z') }, 'week');
+    expect(weeks.map((week) => ({ ...week, periodStart: week.periodStart.toISOString() }))).toEqual([
+      { periodStart: '2026-03-02T00:00:00.000Z', grossCents: 5000, sales: 2 },
+      { periodStart: '2026-03-09T00:00:00.000Z', grossCents: 0, sales: 0 },
+      { periodStart: '2026-03-16T00:00:00.000Z', grossCents: 2500, sales: 1 },
+    ]);
+    const everyone = await salesOverTime(prisma, { payeeId: null, from: new Date('2026-03-03T00:00:00Z'), until: new Date('2026-03-04T00:00:00Z') }, 'day');
+    expect(everyone.map((day) => day.grossCents)).toEqual([expect.any(Number)]);
+    expect(everyone[0]!.grossCents).toBeGreaterThanOrEqual(9900);
+    await expect(salesOverTime(prisma, { payeeId, from: new Date('2020-01-01'), until: new Date('2026-01-01') }, 'day')).rejects.toMatchObject({ extensions: { code: 'BAD_USER_INPUT' } });
   });
 });

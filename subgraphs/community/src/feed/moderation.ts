@@ -228,3 +228,20 @@ export async function removeBlockedWord(prisma: PrismaClient, word: string): Pro
   const removed = await prisma.blockedWord.deleteMany({ where: { word: normaliseBlockedWord(word) } });
   return removed.count > 0;
 }
+
+/**
+ * The reported text as it stands now (Markdown), so moderators can judge it without opening its channel
+ * or post: null once deleted, and for anyone who may not decide the case (authors see their own content
+ * where it lives).
+ */
+export async function caseContent(db: Db, viewer: SignedInViewer, moderationCase: Pick<ModerationCase, 'targetType' | 'targetId'>): Promise<string | null> {
+  if (!(await canDecideCase(db, viewer, moderationCase))) return null;
+  const where = { where: { id: moderationCase.targetId }, select: { body: true, deletedAt: true } } as const;
+  const target =
+    moderationCase.targetType === 'message'
+      ? await db.message.findUnique(where)
+      : moderationCase.targetType === 'post'
+        ? await db.post.findUnique(where)
+        : await db.postComment.findUnique(where);
+  return target && target.deletedAt === null ? target.body : null;
+}

@@ -37,10 +37,21 @@ export class TypingThrottle {
     return true;
   }
 
+  /**
+   * Forgets the person's last announcement in the channel: once their message is sent they are no
+   * longer typing, so the next keystroke announces them again at once.
+   */
+  forget(channelId: string, userId: string): void {
+    this.lastAnnounced.delete(`${channelId}:${userId}`);
+  }
+
   private forgetStale(now: number): void {
     for (const [key, at] of this.lastAnnounced) if (now - at >= this.intervalMs) this.lastAnnounced.delete(key);
   }
 }
+
+/** This process's memory of typing announcements, shared by setTyping and sendMessage. */
+export const typingThrottle = new TypingThrottle();
 
 export interface AnnounceTypingInput {
   channelId: string;

@@ -4,8 +4,10 @@
 // many lectures, quizzes or students the course has.
 import { Prisma, type Db } from '../../../kit/src/db';
 import { badInput } from '../../../kit/src/errors';
+import { MAX_BUCKETS, bucketStart, bucketStarts, checkBucketCount, type TimeBucket } from '../../../kit/src/time-buckets';
 
-export type AnalyticsBucket = 'day' | 'week';
+export type AnalyticsBucket = TimeBucket;
+export { MAX_BUCKETS, bucketStart, bucketStarts };
 
 export interface AnalyticsWindow {
   courseId: string;
@@ -16,38 +18,10 @@ export interface AnalyticsWindow {
   bucket: AnalyticsBucket;
 }
 
-/** A chart beyond this many buckets is unreadable and costly; ask for weeks or a shorter period. */
-export const MAX_BUCKETS = 1000;
-
-const MS_PER_DAY = 86_400_000;
-const BUCKET_MS: Record<AnalyticsBucket, number> = { day: MS_PER_DAY, week: 7 * MS_PER_DAY };
-
-/** The start of the UTC day or ISO week (Monday) holding `instant`, as Postgres's date_trunc gives it. */
-export function bucketStart(instant: Date, bucket: AnalyticsBucket): Date {
-  const day = Math.floor(instant.getTime() / MS_PER_DAY);
-  if (bucket === 'day') return new Date(day * MS_PER_DAY);
-  // 1970-01-01 was a Thursday: three days after a Monday.
-  const mondayOffset = (((day + 3) % 7) + 7) % 7;
-  return new Date((day - mondayOffset) * MS_PER_DAY);
-}
-
-/** Every bucket touching [from, to), in order, empty ones included. */
-export function bucketStarts(from: Date, to: Date, bucket: AnalyticsBucket): Date[] {
-  const starts: Date[] = [];
-  for (let start = bucketStart(from, bucket).getTime(); start < to.getTime(); start += BUCKET_MS[bucket]) starts.push(new Date(start));
-  return starts;
-}
-
 /** Throws BAD_USER_INPUT unless the period is ordered and yields at most MAX_BUCKETS buckets. */
 export function checkWindow(window: AnalyticsWindow): AnalyticsWindow {
   if (window.from.getTime() >= window.to.getTime()) throw badInput('The period must end after it starts: make `to` later than `from`.', 'to');
-  const buckets = Math.ceil((window.to.getTime() - bucketStart(window.from, window.bucket).getTime()) / BUCKET_MS[window.bucket]);
-  if (buckets > MAX_BUCKETS) {
-    throw badInput(
-      `That period has ${buckets} ${window.bucket}s; charts show at most ${MAX_BUCKETS}. ${window.bucket === 'day' ? 'Group by week or shorten' : 'Shorten'} the period.`,
-      'to',
-    );
-  }
+  checkBucketCount(window.from, window.to, window.bucket, 'to');
   return window;
 }
 
@@ -66,17 +40,31 @@ export interface EnrollmentPeriod {
   enrollments: number;
 }
 
-export async function enrollmentsOverTime(db: Db, window: AnalyticsWindow): Promise<EnrollmentPeriod[]> {
-  const rows = await db.$queryRaw<{ period: number; enrollments: number }[]>`
-    SELECT extract(epoch FROM date_trunc(${window.bucket}, e.enrolled_at))::float8 AS period, count(*)::int AS enrollments
+export interface CompletionPeriod {
+  periodStart: Date;
+  completions: number;
+}
+
+/** The course's enrollments whose `instant` (enrolled_at or completed_at) falls in each bucket, empty ones included. */
+async function enrollmentsPerBucket(db: Db, window: AnalyticsWindow, instant: 'enrolled_at' | 'completed_at'): Promise<{ periodStart: Date; count: number }[]> {
+  // The column is one of two fixed names, never input.
+  const column = Prisma.raw(`e.${instant}`);
+  const rows = await db.$queryRaw<{ period: number; count: number }[]>`
+    SELECT extract(epoch FROM date_trunc(${window.bucket}, ${column}))::float8 AS period, count(*)::int AS count
       FROM courses.enrollment e
-     WHERE e.course_id = ${window.courseId}::uuid AND e.enrolled_at >= ${fromOf(window)} AND e.enrolled_at < ${toOf(window)}
+     WHERE e.course_id = ${window.courseId}::uuid AND ${column} >= ${fromOf(window)} AND ${column} < ${toOf(window)}
      GROUP BY 1`;
-  const counts = new Map(rows.map((row) => [Math.round(row.period * 1000), row.enrollments]));
-  return bucketStarts(window.from, window.to, window.bucket).map((periodStart) => ({
-    periodStart,
-    enrollments: counts.get(periodStart.getTime()) ?? 0,
-  }));
+  const counts = new Map(rows.map((row) => [Math.round(row.period * 1000), row.count]));
+  return bucketStarts(window.from, window.to, window.bucket).map((periodStart) => ({ periodStart, count: counts.get(periodStart.getTime()) ?? 0 }));
+}
+
+export async function enrollmentsOverTime(db: Db, window: AnalyticsWindow): Promise<EnrollmentPeriod[]> {
+  return (await enrollmentsPerBucket(db, window, 'enrolled_at')).map(({ periodStart, count }) => ({ periodStart, enrollments: count }));
+}
+
+/** Completions of the course per bucket, by when they happened (whenever the student enrolled). */
+export async function completionsOverTime(db: Db, window: AnalyticsWindow): Promise<CompletionPeriod[]> {
+  return (await enrollmentsPerBucket(db, window, 'completed_at')).map(({ periodStart, count }) => ({ periodStart, completions: count }));
 }
 
 /** completed / (active + completed + dropped) of the cohort; 0 when nobody enrolled. */

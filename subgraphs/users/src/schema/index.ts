@@ -6,6 +6,7 @@ import './role';
 import './school-role';
 import './otp-purpose';
 import './user';
+import './people';
 import './school';
 import './school-membership';
 import './parent-link';

@@ -5,6 +5,7 @@ import { uploadMessageAttachment } from '../../chat/attachments';
 import { MAX_ATTACHMENTS_PER_MESSAGE } from '../../chat/message-rules';
 import { deleteMessage, editMessage, sendMessage, setReaction } from '../../chat/messages';
 import { searchMessages } from '../../chat/search';
+import { typingThrottle } from '../../realtime/typing';
 import { MessageType } from '../content/message';
 import { idRule, messageBodyRule } from './arguments';
 import { MessageAttachmentType } from './message-attachment';
@@ -27,7 +28,12 @@ builder.mutationFields((t) => ({
         validate: z.array(idRule('attachment')).max(MAX_ATTACHMENTS_PER_MESSAGE, `Attach at most ${MAX_ATTACHMENTS_PER_MESSAGE} files.`).nullish(),
       }),
     },
-    resolve: (_root, args, context) => sendMessage(context.prisma, context.pubsub, context.viewer, args),
+    resolve: async (_root, args, context) => {
+      const message = await sendMessage(context.prisma, context.pubsub, context.viewer, args);
+      // The sender has stopped typing: their next keystroke in this channel is announced at once.
+      typingThrottle.forget(message.channelId, message.authorId);
+      return message;
+    },
   }),
   editMessage: t.field({
     type: MessageType,

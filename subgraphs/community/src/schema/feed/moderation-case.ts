@@ -2,7 +2,7 @@
 import type { SubgraphContext } from '../../../../kit/src/context';
 import { signedInUserId } from '../../../../kit/src/signed-in';
 import { builder } from '../../builder';
-import { canDecideCase, decideModerationCase, moderationQueueWhere, reportContent } from '../../feed/moderation';
+import { canDecideCase, caseContent, decideModerationCase, moderationQueueWhere, reportContent } from '../../feed/moderation';
 import type { SignedInViewer } from '../../feed/posts';
 import { announceNotifications } from '../../notifications';
 import { publishMessageEvent, publishPostEvent } from '../../realtime/topics';
@@ -30,6 +30,11 @@ export const ModerationCaseType = builder.prismaObject('ModerationCase', {
       description: 'Who reported it; moderators only.',
       resolve: async (row, _args, context) =>
         row.reporterId && context.viewer.kind === 'user' && (await canDecideCase(context.prisma, context.viewer, row)) ? userReference(row.reporterId) : null,
+    }),
+    content: t.string({
+      nullable: true,
+      description: 'The reported message, post or comment as it reads now (Markdown); moderators only, null once deleted.',
+      resolve: (row, _args, context) => (context.viewer.kind === 'user' ? caseContent(context.prisma, context.viewer as SignedInViewer, row) : null),
     }),
     reason: t.exposeString('reason'),
     status: t.field({ type: CaseStatusEnum, resolve: (row) => row.status }),

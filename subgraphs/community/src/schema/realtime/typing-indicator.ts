@@ -5,13 +5,11 @@ import { builder } from '../../builder';
 import { canPostInChannel, requireReadableChannel } from '../../channel-access';
 import { endPromptly } from '../../realtime/live-stream';
 import { topics, type TypingEvent } from '../../realtime/topics';
-import { announceTyping, TypingThrottle } from '../../realtime/typing';
+import { announceTyping, typingThrottle } from '../../realtime/typing';
 import { UserRef, userReference } from '../content/user';
 import { channelIdSchema } from './arguments';
 import { membershipGuardFor } from './guard';
 import { refuseEnded, untilMembershipEnds, type AccessEnded } from '../../realtime/membership-guard';
-
-const throttle = new TypingThrottle();
 
 export const TypingIndicatorType = builder.objectRef<TypingEvent>('TypingIndicator').implement({
   description: 'Someone is typing in a channel; hide the indicator after `expiresAt` unless it is renewed.',
@@ -34,7 +32,7 @@ builder.mutationFields((t) => ({
       const userId = signedInUserId(context);
       const { channel, member } = await requireReadableChannel(context.prisma, context.viewer, args.channelId);
       if (!canPostInChannel(context.viewer, channel, member)) throw forbidden('You cannot post in this channel.');
-      return (await announceTyping(context.pubsub, throttle, { channelId: channel.id, userId, now: new Date() })) !== null;
+      return (await announceTyping(context.pubsub, typingThrottle, { channelId: channel.id, userId, now: new Date() })) !== null;
     },
   }),
 }));

@@ -7,6 +7,7 @@ import { requireCourseEditor } from '../../access';
 import {
   checkWindow,
   completionRate,
+  completionsOverTime,
   enrollmentsOverTime,
   lectureDropOff,
   questionScores,
@@ -14,6 +15,7 @@ import {
   type AnalyticsWindow,
 } from '../../analytics/course-analytics';
 import { AnalyticsBucketEnum } from './analytics-bucket';
+import { CompletionPeriodType } from './completion-period';
 import { EnrollmentPeriodType } from './enrollment-period';
 import { LectureDropOffType } from './lecture-drop-off';
 import { QuestionScoreSummaryType } from './question-score-summary';
@@ -31,6 +33,11 @@ export const CourseAnalyticsType = builder.objectRef<AnalyticsWindow>('CourseAna
       type: [EnrollmentPeriodType],
       description: 'Enrollments per UTC day or week, empty ones included.',
       resolve: (window, _args, context) => enrollmentsOverTime(context.prisma, window),
+    }),
+    completionsOverTime: t.field({
+      type: [CompletionPeriodType],
+      description: 'Completions of the course per UTC day or week, by when they happened (students who enrolled earlier included), empty ones included.',
+      resolve: (window, _args, context) => completionsOverTime(context.prisma, window),
     }),
     completionRate: t.float({
       description: 'completed / (active + completed + dropped) of the period’s enrollments; 0 when there are none.',

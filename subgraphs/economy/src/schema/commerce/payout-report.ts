@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { builder } from '../../builder';
 import { payoutReport, type PayoutAmounts, type PayoutCourseLine, type PayoutReport } from '../../commerce/payout-report';
+import { salesOverTime, type SalesPeriod } from '../../commerce/sales-over-time';
 import { CourseRef, courseReference } from '../content/course';
 import { UserRef, userReference } from '../content/user';
 
@@ -25,6 +26,19 @@ const PayoutCourseLineType = builder.objectRef<PayoutCourseLine>('PayoutCourseLi
   }),
 });
 
+const SalesBucketEnum = builder.enumType('SalesBucket', {
+  description: 'A UTC day, or an ISO week starting on Monday.',
+  values: ['day', 'week'] as const,
+});
+
+const SalesPeriodType = builder.objectRef<SalesPeriod>('SalesPeriod').implement({
+  fields: (t) => ({
+    periodStart: t.expose('periodStart', { type: 'DateTime', description: 'Start of the UTC day, or of the week (Monday).' }),
+    grossCents: t.exposeInt('grossCents', { description: 'Sales after discounts, before refunds.' }),
+    sales: t.exposeInt('sales'),
+  }),
+});
+
 const PayoutReportType = builder.objectRef<PayoutReport>('PayoutReport').implement({
   fields: (t) => ({
     payee: t.field({ type: UserRef, nullable: true, description: 'Null when an admin reports on every payee.', resolve: (report) => (report.payeeId ? userReference(report.payeeId) : null) }),
@@ -32,6 +46,12 @@ const PayoutReportType = builder.objectRef<PayoutReport>('PayoutReport').impleme
     until: t.expose('until', { type: 'DateTime' }),
     courses: t.field({ type: [PayoutCourseLineType], resolve: (report) => report.courses }),
     totals: t.field({ type: PayoutTotalsType, resolve: (report) => report.totals }),
+    salesOverTime: t.field({
+      type: [SalesPeriodType],
+      description: 'Gross sales of the report per UTC day or week, empty ones included; at most 1,000 of them (BAD_USER_INPUT beyond).',
+      args: { bucket: t.arg({ type: SalesBucketEnum, required: true, defaultValue: 'week' }) },
+      resolve: (report, args, context) => salesOverTime(context.prisma, report, args.bucket),
+    }),
   }),
 });
 
