@@ -13,7 +13,7 @@ import { createGraphQLMetrics, graphQLMetricsPlugin } from '@scrollforge/kit/src
 import { REQUEST_ID_HEADER, requestIdFrom } from '@scrollforge/kit/src/request-id';
 import { assertSigningSecret } from '@scrollforge/kit/src/viewer-signature';
 import { CALENDAR_PATH_PREFIX, calendarReaderOf, serveCalendarFeed } from './calendar-feed';
-import { BADGE_PATH_PREFIX, badgeMetadataReaderOf, serveBadgeMetadata } from './badge-metadata';
+import { badgeMetadataReaderOf, isBadgeMetadataPath, serveBadgeMetadata } from './badge-metadata';
 import type { GatewayContext } from './context';
 import { applyCors, isPreflight } from './cors';
 import { errorLoggingPlugin } from './error-logging-plugin';
@@ -165,7 +165,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     if (pathname.startsWith(TEST_CHECKOUT_PATH_PREFIX)) {
       return serveTestCheckout(request, response, requestId, log, { apollo, deliver: deliverStripeWebhook, trustProxy });
     }
-    if (pathname.startsWith(BADGE_PATH_PREFIX)) {
+    if (isBadgeMetadataPath(pathname)) {
       return serveBadgeMetadata(request, response, requestId, log, { read: badgeMetadataReaderOf(apollo), trustProxy });
     }
     if (pathname.startsWith(CALENDAR_PATH_PREFIX)) {

@@ -12,6 +12,14 @@ import { clientIp } from './viewer-from-request';
 
 export const BADGE_PATH_PREFIX = '/badges/';
 
+/**
+ * Whether a request is for badge metadata (/badges/<anything>.json). Other paths under /badges/, such as
+ * the web app's public /badges/verify/<tokenId> page, are the app's and are served as it.
+ */
+export function isBadgeMetadataPath(pathname: string): boolean {
+  return pathname.startsWith(BADGE_PATH_PREFIX) && pathname.endsWith('.json');
+}
+
 const BADGE_PATH = /^\/badges\/([0-9a-fA-F-]{36})\.json$/;
 
 const BADGE_QUERY = 'query BadgeMetadata($badgeId: ID!) { badgeMetadata(badgeId: $badgeId) }';

@@ -10,7 +10,12 @@ const logger = serviceLogger('gateway');
 async function main(): Promise<void> {
   const gateway = await startGateway(readGatewayConfig(repoRoot));
   console.log(`gateway listening on ${gateway.url}`);
+  // A second signal while draining (a launcher relaying the one its group also got) must not cut the
+  // drain short by falling through to the default action, so every signal is heard and the first wins.
+  let stopping = false;
   const stop = (signal: string) => {
+    if (stopping) return;
+    stopping = true;
     logger.info({ signal }, 'stopping: draining in-flight requests');
     gateway.stop().then(
       () => process.exit(0),
@@ -20,8 +25,8 @@ async function main(): Promise<void> {
       },
     );
   };
-  process.once('SIGTERM', () => stop('SIGTERM'));
-  process.once('SIGINT', () => stop('SIGINT'));
+  process.on('SIGTERM', () => stop('SIGTERM'));
+  process.on('SIGINT', () => stop('SIGINT'));
 }
 
 main().catch((error: unknown) => {

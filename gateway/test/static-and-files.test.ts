@@ -25,6 +25,8 @@ describe('web app', () => {
     expect(response.status).toBe(200);
     expect(response.text).toContain('ScrollForge app');
     expect(response.headers['content-security-policy']).toContain("script-src 'self'");
+    // Lecture videos from an HTTPS video host play; plain-HTTP media stays out.
+    expect(response.headers['content-security-policy']).toContain("media-src 'self' blob: https:");
     expect(response.headers['cache-control']).toBe('no-cache');
   });
 

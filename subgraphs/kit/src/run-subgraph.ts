@@ -38,14 +38,19 @@ export async function runSubgraphProcess(options: SubgraphProcessOptions): Promi
       signingSecret: config.secrets.gatewaySigning,
     });
     console.log(`${options.name} subgraph listening on ${running.url}`);
+    // A second signal while draining (a launcher relaying the one its group also got) must not cut the
+    // drain short by falling through to the default action, so every signal is heard and the first wins.
+    let stopping = false;
     const stop = async () => {
+      if (stopping) return;
+      stopping = true;
       await running.stop();
       await bus.stop();
       await handle.close();
       process.exit(0);
     };
-    process.once('SIGTERM', () => void stop());
-    process.once('SIGINT', () => void stop());
+    process.on('SIGTERM', () => void stop());
+    process.on('SIGINT', () => void stop());
   } catch (error) {
     logger.error({ error }, 'could not start');
     console.error(`${options.name} subgraph could not start: ${error instanceof Error ? error.message : String(error)}`);
