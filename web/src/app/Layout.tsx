@@ -1,37 +1,50 @@
-// The frame of every page: a skip link, the brand, navigation for who is signed in, and the page itself.
-import { NavLink, Outlet } from 'react-router';
+// The frame of every page: a skip link, the brand, navigation for who is signed in (folded behind a
+// Menu button on phones), a bar while the next page loads, and the page itself.
+import { useEffect, useState } from 'react';
+import { NavLink, Outlet, useLocation, useNavigation } from 'react-router';
 import { useAuth } from '../auth/AuthProvider';
 import { Button } from '../ui/Button';
 import { StaffNavLink } from '../routes/staff/StaffNavLink';
+import { visibleNavItems } from './nav-items';
+import { useViewerRoles } from './useViewerRoles';
+import { usePageAnnouncement } from './usePageAnnouncement';
 
 export function Layout() {
   const { session, signOut } = useAuth();
+  const roles = useViewerRoles();
+  const navigation = useNavigation();
+  const location = useLocation();
+  const [menuOpen, setMenuOpen] = useState(false);
+  usePageAnnouncement('main');
+  // A chosen link closes the menu on phones.
+  useEffect(() => setMenuOpen(false), [location.pathname]);
+
   return (
     <>
       <a className="skip-link" href="#main">
         Skip to content
       </a>
+      {navigation.state === 'loading' ? <div className="route-progress" role="progressbar" aria-label="Loading the page" /> : null}
       <header className="app-header">
         <NavLink to="/" className="app-header__brand">
           ScrollForge
         </NavLink>
-        <nav className="app-nav" aria-label="Main">
+        <button type="button" className="app-menu-button" aria-expanded={menuOpen} aria-controls="main-nav" onClick={() => setMenuOpen((open) => !open)}>
+          Menu
+        </button>
+        <nav id="main-nav" className={menuOpen ? 'app-nav app-nav--open' : 'app-nav'} aria-label="Main">
           <ul>
-            <li>
-              <NavLink to="/admissions">Admissions</NavLink>
-            </li>
+            {visibleNavItems(Boolean(session), roles).map((item) => (
+              <li key={item.to}>
+                <NavLink to={item.to}>{item.label}</NavLink>
+              </li>
+            ))}
             {session ? (
               <>
-                <li>
-                  <NavLink to="/dashboard">Dashboard</NavLink>
-                </li>
-                <li>
-                  <NavLink to="/applications">My applications</NavLink>
-                </li>
                 <StaffNavLink />
                 <li>
                   <Button variant="secondary" onClick={() => void signOut()}>
-                    Sign out {session.user.displayName}
+                    Sign out<span className="visually-hidden"> {session.user.displayName}</span>
                   </Button>
                 </li>
               </>

@@ -1,25 +1,12 @@
 // Routes of the account area: registration, email verification, sign-in, password reset, the dashboard.
 import type { RouteObject } from 'react-router';
-import { RequireSession } from '../../app/RequireSession';
-import { RegisterPage } from './register/RegisterPage';
-import { VerifyPage } from './verify/VerifyPage';
-import { LoginPage } from './login/LoginPage';
-import { ForgotPasswordPage } from './forgot-password/ForgotPasswordPage';
-import { ResetPasswordPage } from './reset-password/ResetPasswordPage';
-import { DashboardPage } from './dashboard/DashboardPage';
+import { lazyPage } from '../../app/lazy-page';
 
 export const authRoutes: RouteObject[] = [
-  { path: 'register', element: <RegisterPage /> },
-  { path: 'verify', element: <VerifyPage /> },
-  { path: 'login', element: <LoginPage /> },
-  { path: 'forgot-password', element: <ForgotPasswordPage /> },
-  { path: 'reset-password', element: <ResetPasswordPage /> },
-  {
-    path: 'dashboard',
-    element: (
-      <RequireSession>
-        <DashboardPage />
-      </RequireSession>
-    ),
-  },
+  lazyPage('register', () => import('./register/RegisterPage').then((m) => m.RegisterPage)),
+  lazyPage('verify', () => import('./verify/VerifyPage').then((m) => m.VerifyPage)),
+  lazyPage('login', () => import('./login/LoginPage').then((m) => m.LoginPage)),
+  lazyPage('forgot-password', () => import('./forgot-password/ForgotPasswordPage').then((m) => m.ForgotPasswordPage)),
+  lazyPage('reset-password', () => import('./reset-password/ResetPasswordPage').then((m) => m.ResetPasswordPage)),
+  lazyPage('dashboard', () => import('./dashboard/DashboardPage').then((m) => m.DashboardPage), { session: true }),
 ];

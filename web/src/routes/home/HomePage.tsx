@@ -24,6 +24,11 @@ export function HomePage() {
             </p>
           </section>
         )}
+        <section className="card" aria-labelledby="courses-heading">
+          <h2 id="courses-heading">Courses</h2>
+          <p>Search the catalog by subject, level and price; free courses start at once, others with ScrollCoin or a card.</p>
+          <Link to="/courses">Browse courses</Link>
+        </section>
         <section className="card" aria-labelledby="admissions-heading">
           <h2 id="admissions-heading">Admissions</h2>
           <p>See the programs taking applications and apply in a few steps; save as you go.</p>

@@ -2,12 +2,15 @@
 // platform that `npm start` runs on :4000. `npm run build:web` writes dist/, which the gateway serves at /.
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import { fileURLToPath } from 'node:url';
+import { inlineGraphQLDocuments } from './build/inline-graphql-documents';
 
 const gateway = process.env.GATEWAY_URL ?? 'http://127.0.0.1:4000';
-const GATEWAY_ROUTES = ['/files', '/checkout', '/calendar', '/badges', '/health', '/webhooks'];
+// Badge metadata is /badges/<id>.json; other /badges/ paths (the verify page) belong to the app.
+const GATEWAY_ROUTES = ['/files', '/checkout', '/calendar', '^/badges/[^/]+\\.json$', '/health', '/webhooks'];
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [inlineGraphQLDocuments({ gqlDirectory: fileURLToPath(new URL('./src/gql', import.meta.url)) }), react()],
   server: {
     port: 5173,
     proxy: {
