@@ -5,7 +5,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Page } from 'playwright-core';
 import { createPerson, type Person } from '../../scripts/platform/test-people';
-import { screenshot, startWebStack, type WebStack } from './support/browser';
+import { screenshot, startWebStack, until, type WebStack } from './support/browser';
 
 let stack: WebStack;
 let program: { id: string; slug: string; name: string };
@@ -44,13 +44,7 @@ afterAll(async () => {
   await stack?.stop();
 });
 
-/** A page signed in as `person` (the session the app keeps in localStorage). */
-async function pageAs(person: Person, viewport?: { width: number; height: number }): Promise<Page> {
-  const { page } = await stack.newPage(viewport ? { viewport } : {});
-  const session = JSON.stringify({ accessToken: person.token, refreshToken: `unused-${randomUUID()}`, user: { id: person.id, displayName: person.displayName } });
-  await page.addInitScript(`window.localStorage.setItem('scrollforge.session', ${JSON.stringify(session)})`);
-  return page;
-}
+const pageAs = (person: Person, viewport?: { width: number; height: number }) => stack.pageAs(person, viewport);
 
 /** The accessible description of the input labelled `label`: its hint and its error. */
 async function descriptionOf(page: Page, label: string): Promise<string> {
@@ -60,14 +54,6 @@ async function descriptionOf(page: Page, label: string): Promise<string> {
       `(document.getElementById(${JSON.stringify(id)}).getAttribute('aria-describedby') || '').split(' ').filter(Boolean).map((ref) => document.getElementById(ref).textContent).join(' ')`,
     ),
   );
-}
-
-async function until(check: () => Promise<boolean>, what: string, timeoutMs = 10_000): Promise<void> {
-  const end = Date.now() + timeoutMs;
-  while (!(await check())) {
-    if (Date.now() > end) throw new Error(`Timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
 }
 
 const stepHeading = (page: Page, number: number, title: string) => page.getByRole('heading', { level: 2, name: `Step ${number} of 6: ${title}` });

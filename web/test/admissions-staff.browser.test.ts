@@ -7,19 +7,11 @@ import { randomUUID } from 'node:crypto';
 import type { Page } from 'playwright-core';
 import { createPerson, type Person } from '../../scripts/platform/test-people';
 import type { PrismaClient } from '../../subgraphs/kit/src/db';
-import { screenshot, startWebStack, type WebStack } from './support/browser';
+import { screenshot, until, type WebStack, useWebStack } from './support/browser';
 
 let stack: WebStack;
 let prisma: PrismaClient;
-
-beforeAll(async () => {
-  stack = await startWebStack();
-  prisma = stack.platform.handle.services.prisma;
-}, 120_000);
-
-afterAll(async () => {
-  await stack?.stop();
-});
+useWebStack((started) => ({ stack, prisma } = started));
 
 const DAY_MS = 86_400_000;
 const RATIONALE = 'A mature applicant with a clear calling and a strong interview; references agree.';
@@ -65,22 +57,7 @@ async function stagedApplication(intakeId: string, status: 'interviewed' | 'elig
   });
 }
 
-/** A page signed in as `person`: the session is in localStorage before the app starts. */
-async function pageAs(person: Person, viewport?: { width: number; height: number }): Promise<Page> {
-  const { page } = await stack.newPage(viewport ? { viewport } : undefined);
-  const session = { accessToken: person.token, refreshToken: `unused-${randomUUID()}`, user: { id: person.id, displayName: person.displayName } };
-  await page.addInitScript(`localStorage.setItem('scrollforge.session', ${JSON.stringify(JSON.stringify(session))});`);
-  return page;
-}
-
-/** Waits for a condition the page reaches on its own (e.g. a form clearing after its request). */
-async function until(condition: () => Promise<boolean>, timeoutMs = 5000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await condition())) {
-    if (Date.now() > deadline) throw new Error('The condition did not hold in time.');
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-}
+const pageAs = (person: Person, viewport?: { width: number; height: number }) => stack.pageAs(person, viewport);
 
 const mainNav = (page: Page) => page.getByRole('navigation', { name: 'Main' });
 
@@ -124,7 +101,7 @@ test('an officer filters the queue, opens an interviewed application, adds a not
   await page.getByLabel('New internal note').fill(note);
   await page.getByRole('button', { name: 'Add note' }).click();
   await page.getByRole('list', { name: 'Notes, newest first' }).getByText(note).waitFor();
-  await until(async () => (await page.getByLabel('New internal note').inputValue()) === '');
+  await until(async () => (await page.getByLabel('New internal note').inputValue()) === '', 'the note form to clear');
 
   // Too short a rationale: the graph names the field, and the message sits at the field.
   await page.getByRole('radio', { name: /Accepted/ }).check();

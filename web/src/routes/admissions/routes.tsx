@@ -1,28 +1,10 @@
 // Routes of the applicant's admissions journey: programs, applying, my applications.
 import type { RouteObject } from 'react-router';
-import { RequireSession } from '../../app/RequireSession';
-import { ApplicationPage } from './application/ApplicationPage';
-import { MyApplicationsPage } from './applications/MyApplicationsPage';
-import { ProgramPage } from './program/ProgramPage';
-import { ProgramsPage } from './programs/ProgramsPage';
+import { lazyPage } from '../../app/lazy-page';
 
 export const admissionsRoutes: RouteObject[] = [
-  { path: 'admissions', element: <ProgramsPage /> },
-  { path: 'admissions/programs/:slug', element: <ProgramPage /> },
-  {
-    path: 'applications',
-    element: (
-      <RequireSession>
-        <MyApplicationsPage />
-      </RequireSession>
-    ),
-  },
-  {
-    path: 'applications/:id',
-    element: (
-      <RequireSession>
-        <ApplicationPage />
-      </RequireSession>
-    ),
-  },
+  lazyPage('admissions', () => import('./programs/ProgramsPage').then((m) => m.ProgramsPage)),
+  lazyPage('admissions/programs/:slug', () => import('./program/ProgramPage').then((m) => m.ProgramPage)),
+  lazyPage('applications', () => import('./applications/MyApplicationsPage').then((m) => m.MyApplicationsPage), { session: true }),
+  lazyPage('applications/:id', () => import('./application/ApplicationPage').then((m) => m.ApplicationPage), { session: true }),
 ];

@@ -1,24 +1,8 @@
 // Routes of the admissions staff: the queue and an application's review and decision.
 import type { RouteObject } from 'react-router';
-import { RequireSession } from '../../app/RequireSession';
-import { QueuePage } from './queue/QueuePage';
-import { StaffApplicationPage } from './application/StaffApplicationPage';
+import { lazyPage } from '../../app/lazy-page';
 
 export const staffRoutes: RouteObject[] = [
-  {
-    path: 'staff/admissions',
-    element: (
-      <RequireSession>
-        <QueuePage />
-      </RequireSession>
-    ),
-  },
-  {
-    path: 'staff/applications/:id',
-    element: (
-      <RequireSession>
-        <StaffApplicationPage />
-      </RequireSession>
-    ),
-  },
+  lazyPage('staff/admissions', () => import('./queue/QueuePage').then((m) => m.QueuePage), { session: true }),
+  lazyPage('staff/applications/:id', () => import('./application/StaffApplicationPage').then((m) => m.StaffApplicationPage), { session: true }),
 ];

@@ -1,8 +1,9 @@
 // /admissions: the programs taking applications now, 20 at a time.
-import { useState } from 'react';
 import { useQuery } from '@apollo/client/react';
 import { graphql } from '../../../gql';
-import { Button } from '../../../ui/Button';
+import { appendEdges } from '../../../ui/append-edges';
+import { useLoadMore } from '../../../ui/use-load-more';
+import { LoadMoreButton } from '../../../ui/LoadMoreButton';
 import { Empty, ErrorState, Loading } from '../../../ui/States';
 import { ProgramCard } from './ProgramCard';
 import '../shared/admissions.css';
@@ -29,27 +30,14 @@ const OpenProgramsQuery = graphql(`
 
 export function ProgramsPage() {
   const { data, loading, error, fetchMore } = useQuery(OpenProgramsQuery, { variables: { first: PAGE_SIZE } });
-  const [loadingMore, setLoadingMore] = useState(false);
   const programs = data?.programs;
 
-  const showMore = async () => {
-    if (!programs) return;
-    setLoadingMore(true);
-    try {
-      await fetchMore({
-        variables: { after: programs.pageInfo.endCursor },
-        updateQuery: (previous, { fetchMoreResult }) => ({
-          programs: {
-            ...fetchMoreResult.programs,
-            edges: [...(previous.programs?.edges ?? []), ...fetchMoreResult.programs.edges],
-          },
-        }),
-      });
-    } finally {
-      setLoadingMore(false);
-    }
-  };
-
+  const { loadMore: showMore, loadingMore } = useLoadMore(programs?.pageInfo.endCursor, (after) =>
+    fetchMore({
+      variables: { after },
+      updateQuery: (previous, { fetchMoreResult }) => ({ programs: appendEdges(previous.programs, fetchMoreResult.programs) }),
+    }),
+  );
   return (
     <>
       <h1>Admissions</h1>
@@ -70,11 +58,9 @@ export function ProgramsPage() {
             ))}
           </div>
           {programs.pageInfo.hasNextPage && (
-            <div className="actions">
-              <Button variant="secondary" busy={loadingMore} onClick={() => void showMore()}>
-                Show more programs
-              </Button>
-            </div>
+            <LoadMoreButton onLoadMore={showMore} loading={loadingMore}>
+              Show more programs
+            </LoadMoreButton>
           )}
         </>
       )}

@@ -9,7 +9,7 @@ import { TextArea } from '../../../ui/TextArea';
 import { Section } from '../shared/Section';
 import { formErrorsOf } from '../shared/form-errors';
 import { formatDateTime } from '../shared/labels';
-import { useAction } from '../shared/use-action';
+import { useBusyAction } from '../../../ui/use-busy-action';
 
 export const StaffEligibilityFragment = graphql(`
   fragment StaffEligibility on Application {
@@ -91,12 +91,12 @@ export function EligibilitySection(props: { application: FragmentType<typeof Sta
   const [reason, setReason] = useState('');
   const [note, setNote] = useState('');
 
-  const overrideAction = useAction(async () => {
+  const overrideAction = useBusyAction(async () => {
     await override({ variables: { applicationId: application.id, eligible: ruling === 'eligible', reason } });
     setReason('');
   });
-  const recheckAction = useAction(() => recheck({ variables: { applicationId: application.id } }));
-  const advanceAction = useAction(async () => {
+  const recheckAction = useBusyAction(() => recheck({ variables: { applicationId: application.id } }));
+  const advanceAction = useBusyAction(async () => {
     await advance({ variables: { applicationId: application.id, note: note.trim() || null } });
     setNote('');
   });

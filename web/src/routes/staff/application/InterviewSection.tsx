@@ -12,7 +12,7 @@ import { Section } from '../shared/Section';
 import { SelectField } from '../shared/SelectField';
 import { formErrorsOf } from '../shared/form-errors';
 import { formatDateTime } from '../shared/labels';
-import { useAction } from '../shared/use-action';
+import { useBusyAction } from '../../../ui/use-busy-action';
 
 export const StaffInterviewFragment = graphql(`
   fragment StaffInterview on Application {
@@ -109,7 +109,7 @@ export function InterviewSection(props: { application: FragmentType<typeof Staff
   const [notes, setNotes] = useState(interview?.notes ?? '');
   const [score, setScore] = useState(interview?.score === null || interview?.score === undefined ? '' : String(interview.score));
   const [scoreProblem, setScoreProblem] = useState<string | null>(null);
-  const recordAction = useAction(() => record({ variables: { applicationId: application.id, notes, score: Number(score) } }));
+  const recordAction = useBusyAction(() => record({ variables: { applicationId: application.id, notes, score: Number(score) } }));
   const recordErrors = formErrorsOf(recordAction.error, ['notes', 'score']);
 
   const submitRecord = (event: FormEvent) => {
@@ -198,8 +198,8 @@ function InterviewSlots({ programId, programName, applicationId, canBook }: { pr
   const [location, setLocation] = useState('Online');
   const [startProblem, setStartProblem] = useState<string | null>(null);
 
-  const bookAction = useAction((slotId: string) => book({ variables: { applicationId, slotId } }));
-  const publishAction = useAction(async () => {
+  const bookAction = useBusyAction((slotId: string) => book({ variables: { applicationId, slotId } }));
+  const publishAction = useBusyAction(async () => {
     const start = new Date(startsAt);
     const end = new Date(start.getTime() + Number(length) * 60_000);
     await publish({ variables: { programId, slots: [{ startsAt: start.toISOString(), endsAt: end.toISOString(), location: location.trim() || null }] } });

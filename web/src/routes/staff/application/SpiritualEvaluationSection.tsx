@@ -10,7 +10,7 @@ import { TextField } from '../../../ui/TextField';
 import { Section } from '../shared/Section';
 import { formErrorsOf } from '../shared/form-errors';
 import { formatDateTime } from '../shared/labels';
-import { useAction } from '../shared/use-action';
+import { useBusyAction } from '../../../ui/use-busy-action';
 
 export const StaffSpiritualEvaluationFragment = graphql(`
   fragment StaffSpiritualEvaluation on Application {
@@ -102,7 +102,7 @@ export function SpiritualEvaluationSection(props: { application: FragmentType<ty
   const [usedDraft, setUsedDraft] = useState(false);
   const [missing, setMissing] = useState<Record<string, string>>({});
 
-  const scoreAction = useAction(() =>
+  const scoreAction = useBusyAction(() =>
     score({
       variables: {
         applicationId: application.id,
@@ -111,8 +111,8 @@ export function SpiritualEvaluationSection(props: { application: FragmentType<ty
       },
     }),
   );
-  const draftAction = useAction(() => requestDraft({ variables: { applicationId: application.id } }));
-  const refreshAction = useAction(() => props.onRefresh());
+  const draftAction = useBusyAction(() => requestDraft({ variables: { applicationId: application.id } }));
+  const refreshAction = useBusyAction(() => props.onRefresh());
   const scoreErrors = formErrorsOf(scoreAction.error, ['scores', 'note']);
   const draftErrors = formErrorsOf(draftAction.error, []);
   const canScore = evaluation.submitted && !LOCKED.includes(application.status) && rubric.length > 0;

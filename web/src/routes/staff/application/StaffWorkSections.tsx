@@ -11,7 +11,8 @@ import { Section } from '../shared/Section';
 import { SelectField } from '../shared/SelectField';
 import { formErrorsOf } from '../shared/form-errors';
 import { decisionLabel, formatDateTime, stageLabel } from '../shared/labels';
-import { useAction } from '../shared/use-action';
+import { withLocalTimestamps } from '../../../ui/dates';
+import { useBusyAction } from '../../../ui/use-busy-action';
 
 export const StaffAssignmentFragment = graphql(`
   fragment StaffAssignment on Application {
@@ -78,7 +79,7 @@ interface AssignmentFormProps {
 function AssignmentForm({ applicationId, assignedId, officers, viewerId }: AssignmentFormProps) {
   const [assign] = useMutation(AssignApplication);
   const [officerId, setOfficerId] = useState(assignedId);
-  const assignAction = useAction((id: string | null) => assign({ variables: { applicationId, officerId: id } }));
+  const assignAction = useBusyAction((id: string | null) => assign({ variables: { applicationId, officerId: id } }));
   const errors = formErrorsOf(assignAction.error, ['officerId']);
 
   const submit = (event: FormEvent) => {
@@ -142,7 +143,7 @@ export function NotesSection(props: { application: FragmentType<typeof StaffNote
   const notes = application.internalNotes?.edges.map((edge) => edge.node) ?? [];
   const [add] = useMutation(AddApplicationNote, { refetchQueries: ['StaffApplication'], awaitRefetchQueries: true });
   const [body, setBody] = useState('');
-  const addAction = useAction(async () => {
+  const addAction = useBusyAction(async () => {
     await add({ variables: { applicationId: application.id, body } });
     setBody('');
   });
@@ -212,7 +213,7 @@ export function TimelineSection(props: { application: FragmentType<typeof StaffT
               <span className="muted">
                 {formatDateTime(step.at)}, {step.byPlatform ? 'by ScrollForge' : (step.actor?.displayName ?? 'someone')}
               </span>
-              {step.note && <div className="staff-prose">{step.note}</div>}
+              {step.note && <div className="staff-prose">{withLocalTimestamps(step.note)}</div>}
             </li>
           ))}
         </ol>
@@ -274,7 +275,7 @@ export function DecisionSection(props: { application: FragmentType<typeof StaffD
   const [outcome, setOutcome] = useState<Outcome | ''>('');
   const [rationale, setRationale] = useState('');
   const [outcomeProblem, setOutcomeProblem] = useState<string | null>(null);
-  const decideAction = useAction(async (chosen: Outcome) => {
+  const decideAction = useBusyAction(async (chosen: Outcome) => {
     await decide({ variables: { applicationId: application.id, outcome: chosen, rationale } });
     setRationale('');
     setOutcome('');

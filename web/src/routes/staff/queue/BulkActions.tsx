@@ -7,7 +7,7 @@ import { Alert } from '../../../ui/Alert';
 import { Button } from '../../../ui/Button';
 import { TextArea } from '../../../ui/TextArea';
 import { formErrorsOf } from '../shared/form-errors';
-import { useAction } from '../shared/use-action';
+import { useBusyAction } from '../../../ui/use-busy-action';
 import type { QueueRowSummary } from './QueueTable';
 
 const BulkAssign = graphql(`
@@ -59,12 +59,12 @@ export function BulkActions({ selection, viewerId, onDone }: Props) {
     onDone();
   };
 
-  const assignAction = useAction(async () => {
+  const assignAction = useBusyAction(async () => {
     const snapshot = [...selection];
     const { data } = await assign({ variables: { applicationIds: snapshot.map((row) => row.id), officerId: viewerId } });
     report('Assigned to you', snapshot, data?.bulkAssignApplications ?? []);
   });
-  const rejectAction = useAction(async () => {
+  const rejectAction = useBusyAction(async () => {
     const snapshot = [...selection];
     const { data } = await reject({ variables: { applicationIds: snapshot.map((row) => row.id), rationale } });
     report('Rejected', snapshot, data?.bulkDecideApplications ?? []);

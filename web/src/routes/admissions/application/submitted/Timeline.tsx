@@ -1,6 +1,7 @@
 // Every step of the application so far, oldest first, with who made it and why where the applicant may see it.
 import { graphql, getFragmentData, type FragmentType } from '../../../../gql';
 import { STATUS_LABELS, formatDateTime } from '../../shared/format';
+import { withLocalTimestamps } from '../../../../ui/dates';
 
 export const TimelineFragment = graphql(`
   fragment Timeline_Application on Application {
@@ -32,7 +33,7 @@ export function Timeline(props: { application: FragmentType<typeof TimelineFragm
             <time dateTime={step.at}>{formatDateTime(step.at)}</time>
             {step.byPlatform ? ' · by ScrollForge' : step.actor ? ` · by ${step.actor.displayName}` : ''}
           </span>
-          {step.note && <p>{step.note}</p>}
+          {step.note && <p>{withLocalTimestamps(step.note)}</p>}
         </li>
       ))}
     </ol>
