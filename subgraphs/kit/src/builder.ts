@@ -11,7 +11,7 @@ import { GraphQLError, Kind } from 'graphql';
 import type PrismaTypes from './generated/pothos-types';
 import { getDatamodel } from './generated/pothos-types';
 import type { SubgraphContext } from './context';
-import { hasRole, type Role } from './viewer';
+import { hasApiScope, hasRole, type ApiScope, type Role } from './viewer';
 import { userError } from './errors';
 
 export interface ScrollForgeSchemaTypes {
@@ -24,6 +24,10 @@ export interface ScrollForgeSchemaTypes {
     role: Role;
     /** A platform administrator. */
     admin: boolean;
+    /** A school's API key (public graph) holding this scope; rows are still checked against its school. */
+    apiScope: ApiScope;
+    /** The gateway's own calls (API key authentication); no person or key can be this viewer. */
+    gateway: boolean;
   };
   Scalars: {
     // Federation keys arrive as strings from the router; ids we return are always strings.
@@ -73,11 +77,15 @@ export function createBuilder() {
         authenticated: context.viewer.kind === 'user',
         role: (role: Role) => hasRole(context.viewer, role),
         admin: hasRole(context.viewer, 'admin'),
+        apiScope: (scope: ApiScope) => hasApiScope(context.viewer, scope),
+        gateway: context.viewer.kind === 'gateway',
       }),
       unauthorizedError: (_parent, context) =>
         context.viewer.kind === 'user'
           ? userError('FORBIDDEN', 'You do not have permission to see or change this.')
-          : userError('UNAUTHENTICATED', 'Sign in to see or change this.'),
+          : context.viewer.kind === 'school_key'
+            ? userError('FORBIDDEN', "This API key's scopes or school do not allow this. Ask your school admin for a key with the scope it needs.")
+            : userError('UNAUTHENTICATED', 'Sign in to see or change this.'),
     },
     validation: {
       validationError: (result) => {

@@ -1,7 +1,7 @@
 // The gateway-signed viewer header. HMAC-SHA256 over the payload; short-lived and bound to the
 // request id, so a captured header cannot be replayed on another request or after a minute.
 import { createHmac, timingSafeEqual } from 'node:crypto';
-import { isRole, type Viewer } from './viewer';
+import { isApiScope, isRole, type Viewer } from './viewer';
 
 export const VIEWER_HEADER = 'x-scrollforge-viewer';
 /** Longest lifetime a signed header may claim, in seconds. */
@@ -52,6 +52,16 @@ function parseViewer(value: unknown): Viewer {
   ) {
     return { kind: 'user', id: candidate.id, roles: candidate.roles, ip };
   }
+  if (
+    candidate.kind === 'school_key' &&
+    typeof candidate.keyId === 'string' &&
+    typeof candidate.schoolId === 'string' &&
+    Array.isArray(candidate.scopes) &&
+    candidate.scopes.every(isApiScope)
+  ) {
+    return { kind: 'school_key', keyId: candidate.keyId, schoolId: candidate.schoolId, scopes: candidate.scopes, ip };
+  }
+  if (candidate.kind === 'gateway') return { kind: 'gateway', ip };
   throw new ViewerSignatureError('viewer malformed');
 }
 

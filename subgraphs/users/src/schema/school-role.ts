@@ -5,5 +5,6 @@ export const SchoolRoleEnum = builder.enumType('SchoolRole', {
   values: {
     admin: { description: 'Manages the school and its members.' },
     teacher: { description: 'Teaches at the school.' },
+    student: { description: 'Studies at the school: joined with its code, and chooses whether to share their progress with it.' },
   } as const,
 });
