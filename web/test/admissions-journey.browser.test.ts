@@ -215,7 +215,13 @@ test('a fee is paid through the checkout, the order page confirms it, and the ap
   const fee = page.getByRole('region', { name: 'Application fee' });
   await fee.getByText('$25.00').waitFor();
   expect(await statusOf(application.id)).toBe('submitted');
+  // Economy learns of the fee from admissions' event. Until it has, paying waits rather than failing:
+  // the registered fee is held back here and put back while the page is waiting for it.
+  await until(async () => (await prisma.applicationFee.findUnique({ where: { applicationId: application.id } })) !== null, 'economy to register the fee', 60_000);
+  const registered = await prisma.applicationFee.delete({ where: { applicationId: application.id } });
   await fee.getByRole('button', { name: 'Pay application fee' }).click();
+  await page.getByRole('status').filter({ hasText: 'Preparing your payment…' }).waitFor();
+  await prisma.applicationFee.create({ data: registered });
 
   // The test-mode checkout stands in for Stripe's page; paying returns to the order.
   await page.getByRole('heading', { level: 1, name: 'Test-mode checkout' }).waitFor();
