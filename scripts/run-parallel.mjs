@@ -12,7 +12,7 @@ const runs = scripts.map(
   (script) =>
     new Promise((resolve) => {
       // Output is collected and printed whole, so two scripts' lines never interleave.
-      const child = spawn('npm', ['run', '--silent', script], { stdio: ['ignore', 'pipe', 'pipe'] });
+      const child = spawn('npm', ['run', script], { stdio: ['ignore', 'pipe', 'pipe'] });
       const output = [];
       child.stdout.on('data', (chunk) => output.push(chunk));
       child.stderr.on('data', (chunk) => output.push(chunk));
