@@ -5,6 +5,7 @@ import type { Viewer } from './viewer';
 import type { PubSub } from './pubsub';
 import type { Mailer } from './mail';
 import type { Storage } from './storage';
+import type { CounterStore } from './counters';
 import { domainOutbox, type DomainOutbox } from './events/domain-outbox';
 
 /** Process-wide services a subgraph is started with; shared by every request. */
@@ -13,6 +14,8 @@ export interface SubgraphServices {
   pubsub: PubSub;
   mailer: Mailer;
   storage: Storage;
+  /** Rate limits, quotas and usage tallies every instance shares (Redis when REDIS_URL is set). */
+  counters: CounterStore;
   /** Secret for signed file URLs (served by the gateway). */
   fileSigningSecret: string;
   /** Secret access JWTs are signed with (users issues them, the gateway verifies them). */

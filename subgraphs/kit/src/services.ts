@@ -3,6 +3,7 @@ import { createPrismaClient } from './db';
 import type { SubgraphServices } from './context';
 import type { PlatformConfig } from './platform-config';
 import { createPubSub } from './pubsub';
+import { createCounterStore } from './counters';
 import { createMailer } from './mail';
 import { createLocalDiskStorage } from './storage';
 import { serviceLogger } from './logger';
@@ -24,6 +25,9 @@ export interface CreateServicesOptions {
 export function createSubgraphServices(config: PlatformConfig, options: CreateServicesOptions): ServicesHandle {
   const prisma = createPrismaClient({ url: options.databaseUrl, poolMax: options.poolMax, onQuery: options.onQuery });
   const pubsub = createPubSub({ redisUrl: config.redisUrl });
+  const countersLogger = serviceLogger('counters');
+  // ioredis reconnects by itself; the log says why limits and usage are failing meanwhile.
+  const counters = createCounterStore({ redisUrl: config.redisUrl, onError: (error) => countersLogger.warn({ error }, 'counter store connection error') });
   const mailer = createMailer({ smtpUrl: config.smtpUrl, from: config.mailFrom, prisma, logger: serviceLogger('mail') });
   const storage = createLocalDiskStorage(config.storageDir);
   return {
@@ -32,6 +36,7 @@ export function createSubgraphServices(config: PlatformConfig, options: CreateSe
       pubsub,
       mailer,
       storage,
+      counters,
       fileSigningSecret: config.secrets.fileSigning,
       jwtSecret: config.secrets.jwt,
       devMode: !config.production,
@@ -39,6 +44,7 @@ export function createSubgraphServices(config: PlatformConfig, options: CreateSe
     },
     async close() {
       await pubsub.close();
+      await counters.close();
       await prisma.$disconnect();
     },
   };
