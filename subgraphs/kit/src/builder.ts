@@ -13,6 +13,7 @@ import { getDatamodel } from './generated/pothos-types';
 import type { SubgraphContext } from './context';
 import { hasApiScope, hasRole, type ApiScope, type Role } from './viewer';
 import { userError } from './errors';
+import { inPublicGraph } from './public-contract';
 
 export interface ScrollForgeSchemaTypes {
   Context: SubgraphContext;
@@ -68,7 +69,16 @@ export function createBuilder() {
     relay: {
       clientMutationId: 'omit',
       cursorType: 'String',
-      pageInfoTypeOptions: { shareable: true },
+      // Every public connection pages with PageInfo, so it and the paging fields belong to the public
+      // graph. A field is public only on a type tagged public too, so tagging these on every connection
+      // exposes nothing of a private one.
+      pageInfoTypeOptions: { shareable: true, tag: inPublicGraph() },
+      pageInfoFieldOptions: { tag: inPublicGraph() },
+      cursorFieldOptions: { tag: inPublicGraph() },
+      hasNextPageFieldOptions: { tag: inPublicGraph() },
+      hasPreviousPageFieldOptions: { tag: inPublicGraph() },
+      startCursorFieldOptions: { tag: inPublicGraph() },
+      endCursorFieldOptions: { tag: inPublicGraph() },
     },
     scopeAuth: {
       // A subscription the viewer may not open is refused when it starts, not event by event.

@@ -1,13 +1,16 @@
 // Schools and their staff. Platform admins create schools; a school's admins (or platform admins)
 // manage its admins and teachers. Being a school admin anywhere carries the `school_admin` role.
+// Students are not added here: they join with the school's code (school-students/), because their
+// membership carries their own consent to share progress.
 import type { Db, PrismaClient, School, SchoolMember, SchoolRole, User } from '../../kit/src/db';
 import { Prisma } from '../../kit/src/db';
-import { conflict, forbidden, notFound } from '../../kit/src/errors';
+import { badInput, conflict, forbidden, notFound } from '../../kit/src/errors';
 import { emitEvent } from '../../kit/src/events';
 import type { Viewer } from '../../kit/src/viewer';
 import { hasRole } from '../../kit/src/viewer';
 import { groupBy } from '../../kit/src/group-by';
 import { addRole, removeRole } from './roles';
+import { announceStudentRemoved } from './school-students/student-membership';
 
 export interface CreateSchoolInput {
   name: string;
@@ -67,6 +70,9 @@ export async function addSchoolMember(
   prisma: PrismaClient,
   input: { viewer: Viewer; schoolId: string; userId: string; role: SchoolRole },
 ): Promise<School> {
+  if (input.role === 'student') {
+    throw badInput('Students join a school themselves with its join code. Share the code with them instead.', 'role');
+  }
   return prisma.$transaction(async (tx) => {
     const school = await requireManagedSchool(tx, input.viewer, input.schoolId);
     const user = await tx.user.findUnique({ where: { id: input.userId }, select: { deletedAt: true } });
@@ -90,6 +96,15 @@ export async function removeSchoolMember(
 ): Promise<School> {
   return prisma.$transaction(async (tx) => {
     const school = await requireManagedSchool(tx, input.viewer, input.schoolId);
+    if (input.role === 'student') {
+      const key = { schoolId_userId_role: { schoolId: input.schoolId, userId: input.userId, role: input.role } };
+      const student = await tx.schoolMember.findUnique({ where: key });
+      if (student === null) throw notFound('That student membership');
+      await tx.schoolMember.delete({ where: key });
+      // A removed student's consent ends with the membership, as when they leave themselves.
+      await announceStudentRemoved(tx, student, new Date());
+      return school;
+    }
     const removed = await tx.schoolMember.deleteMany({
       where: { schoolId: input.schoolId, userId: input.userId, role: input.role },
     });
@@ -107,10 +122,10 @@ export async function removeSchoolMember(
 
 export type MembershipWithPeople = SchoolMember & { school: School; user: User };
 
-/** Members of many schools in one statement, grouped by school id. */
+/** Staff (admins and teachers) of many schools in one statement, grouped by school id. Students are listed apart. */
 export async function membersOfSchools(db: Db, schoolIds: readonly string[]): Promise<Map<string, MembershipWithPeople[]>> {
   const rows = await db.schoolMember.findMany({
-    where: { schoolId: { in: [...schoolIds] } },
+    where: { schoolId: { in: [...schoolIds] }, role: { in: ['admin', 'teacher'] } },
     include: { school: true, user: true },
     orderBy: [{ role: 'asc' }, { createdAt: 'asc' }],
   });

@@ -3,6 +3,7 @@
 import type { User } from '../../../kit/src/db';
 import type { SubgraphContext } from '../../../kit/src/context';
 import { signFileUrl } from '../../../kit/src/storage';
+import { inPublicGraph } from '../../../kit/src/public-contract';
 import { builder } from '../builder';
 import { DELETED_DISPLAY_NAME, deactivateAccount, deleteAccount } from '../accounts';
 import { exportUserData } from '../data-export';
@@ -23,9 +24,11 @@ const selfOrAdmin = (user: User, _args: object, context: SubgraphContext) => isS
 
 UserType.implement({
   description: 'A person on ScrollForge. Email, phone, family and schools are visible only to the person and admins.',
+  // In the public graph with its id and display name only.
+  tag: inPublicGraph(),
   fields: (t) => ({
-    id: t.exposeID('id'),
-    displayName: t.string({ resolve: (user) => (user.deletedAt ? DELETED_DISPLAY_NAME : user.displayName) }),
+    id: t.exposeID('id', { tag: inPublicGraph() }),
+    displayName: t.string({ tag: inPublicGraph(), resolve: (user) => (user.deletedAt ? DELETED_DISPLAY_NAME : user.displayName) }),
     avatarUrl: t.string({
       nullable: true,
       description: 'A signed link to the avatar image, valid for an hour.',

@@ -2,6 +2,7 @@
 // programs an officer works on.
 import type { Prisma } from '../../../../kit/src/db';
 import { isUuid } from '../../../../kit/src/uuid';
+import { inPublicGraph } from '../../../../kit/src/public-contract';
 import { builder } from '../../builder';
 import { viewerOfficerProgramIds } from '../applications/viewer-access';
 import { ProgramKindEnum } from './enums';
@@ -18,27 +19,33 @@ const ProgramFilter = builder.inputType('ProgramFilter', {
 });
 
 builder.queryFields((t) => ({
-  programs: t.prismaConnection({
-    type: 'Program',
-    cursor: 'id',
-    description: 'Active programs, by name. Anyone may read them, signed in or not.',
-    args: { filter: t.arg({ type: ProgramFilter }) },
-    resolve: (query, _root, args, context) => {
-      const filter = args.filter ?? {};
-      const search = filter.search?.trim();
-      const where: Prisma.ProgramWhereInput = {
-        active: true,
-        ...(filter.kind ? { kind: filter.kind } : {}),
-        ...(filter.facultyId ? { facultyId: filter.facultyId } : {}),
-        ...(filter.openOnly ? { intakes: { some: { applicationDeadline: { gt: new Date() } } } } : {}),
-        ...(search ? { name: { contains: search, mode: 'insensitive' as const } } : {}),
-      };
-      return context.prisma.program.findMany({ ...query, where, orderBy: [{ name: 'asc' }, { id: 'asc' }] });
+  programs: t.prismaConnection(
+    {
+      type: 'Program',
+      cursor: 'id',
+      tag: inPublicGraph(),
+      description: 'Active programs, by name. Anyone may read them, signed in or not.',
+      args: { filter: t.arg({ type: ProgramFilter }) },
+      resolve: (query, _root, args, context) => {
+        const filter = args.filter ?? {};
+        const search = filter.search?.trim();
+        const where: Prisma.ProgramWhereInput = {
+          active: true,
+          ...(filter.kind ? { kind: filter.kind } : {}),
+          ...(filter.facultyId ? { facultyId: filter.facultyId } : {}),
+          ...(filter.openOnly ? { intakes: { some: { applicationDeadline: { gt: new Date() } } } } : {}),
+          ...(search ? { name: { contains: search, mode: 'insensitive' as const } } : {}),
+        };
+        return context.prisma.program.findMany({ ...query, where, orderBy: [{ name: 'asc' }, { id: 'asc' }] });
+      },
     },
-  }),
+    { tag: inPublicGraph(), edgesField: { tag: inPublicGraph() } },
+    { tag: inPublicGraph(), nodeField: { tag: inPublicGraph() } },
+  ),
   program: t.prismaField({
     type: 'Program',
     nullable: true,
+    tag: inPublicGraph(),
     description: 'One program by id or slug; null when there is none you may see.',
     args: { id: t.arg.id(), slug: t.arg.string() },
     resolve: async (query, _root, args, context) => {

@@ -4,6 +4,7 @@ import type { SubgraphContext } from '../../../../kit/src/context';
 import { forbidden } from '../../../../kit/src/errors';
 import { hasRole } from '../../../../kit/src/viewer';
 import { isUuid } from '../../../../kit/src/uuid';
+import { inPublicGraph } from '../../../../kit/src/public-contract';
 import { builder } from '../../builder';
 import { eligibilityRulesSchema } from '../../eligibility/eligibility-rules';
 import { CourseRef, courseReference } from '../content/course';
@@ -40,21 +41,24 @@ const ProgramEligibilityRulesType = builder.objectRef<EligibilityRulesShape>('Pr
 
 export const ProgramType = builder.prismaObject('Program', {
   description: 'A degree or certificate program people apply to.',
+  // In the public graph with its catalogue facts and intakes; officers and eligibility stay out.
+  tag: inPublicGraph(),
   fields: (t) => ({
-    id: t.exposeID('id'),
-    slug: t.exposeString('slug'),
-    name: t.exposeString('name'),
-    kind: t.field({ type: ProgramKindEnum, resolve: (program) => program.kind }),
+    id: t.exposeID('id', { tag: inPublicGraph() }),
+    slug: t.exposeString('slug', { tag: inPublicGraph() }),
+    name: t.exposeString('name', { tag: inPublicGraph() }),
+    kind: t.field({ type: ProgramKindEnum, tag: inPublicGraph(), resolve: (program) => program.kind }),
     facultyId: t.exposeID('facultyId', { nullable: true, description: 'The courses faculty the program belongs to.' }),
-    description: t.exposeString('description'),
+    description: t.exposeString('description', { tag: inPublicGraph() }),
     active: t.exposeBoolean('active', { description: 'Inactive programs take no applications and are hidden from the public list.' }),
-    requiredCourses: t.field({ type: [CourseRef], description: 'Courses a student completes to graduate.', resolve: (program) => program.requiredCourseIds.map(courseReference) }),
+    requiredCourses: t.field({ type: [CourseRef], tag: inPublicGraph(), description: 'Courses a student completes to graduate.', resolve: (program) => program.requiredCourseIds.map(courseReference) }),
     firstTermCourses: t.field({
       type: [CourseRef],
+      tag: inPublicGraph(),
       description: 'Courses an accepted student is enrolled in for the first term.',
       resolve: (program) => program.firstTermCourseIds.map(courseReference),
     }),
-    applicationFeeCents: t.exposeInt('applicationFeeCents', { description: 'Paid through checkout when submitting (USD cents); 0 means no fee.' }),
+    applicationFeeCents: t.exposeInt('applicationFeeCents', { tag: inPublicGraph(), description: 'Paid through checkout when submitting (USD cents); 0 means no fee.' }),
     eligibilityRules: t.field({
       type: ProgramEligibilityRulesType,
       resolve: (program) => {
@@ -64,6 +68,7 @@ export const ProgramType = builder.prismaObject('Program', {
       },
     }),
     intakes: t.relation('intakes', {
+      tag: inPublicGraph(),
       description: 'Intakes in start order; `openOnly` keeps those still taking applications.',
       args: { openOnly: t.arg.boolean({ defaultValue: false }) },
       query: (args) => ({

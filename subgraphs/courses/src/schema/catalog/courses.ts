@@ -2,6 +2,7 @@
 // total come from one SQL statement; the nodes, with whatever the query nests under them, from one
 // Prisma query planned from the selection, so the statement count does not grow with the page.
 import { queryFromInfo } from '@pothos/plugin-prisma';
+import { inPublicGraph } from '../../../../kit/src/public-contract';
 import { builder } from '../../builder';
 import { catalogRequestSchema, searchCatalog } from '../../catalog/catalog-search';
 import { CourseType } from '../content/course';
@@ -12,6 +13,7 @@ builder.queryFields((t) => ({
   courses: t.connection(
     {
       type: CourseType,
+      tag: inPublicGraph(),
       description:
         'Published courses, searched, filtered and sorted. `first`/`last` are at most 100 (20 when neither is given). ' +
         'Cursors belong to one sort order. Drafts and courses in review never appear.',
@@ -53,13 +55,16 @@ builder.queryFields((t) => ({
     },
     {
       name: 'CourseConnection',
+      tag: inPublicGraph(),
+      edgesField: { tag: inPublicGraph() },
       fields: (connection) => ({
         totalCount: connection.int({
+          tag: inPublicGraph(),
           description: 'Every published course matching the search and filter, not just this page.',
           resolve: (parent) => parent.totalCount,
         }),
       }),
     },
-    { name: 'CourseEdge' },
+    { name: 'CourseEdge', tag: inPublicGraph(), nodeField: { tag: inPublicGraph() } },
   ),
 }));

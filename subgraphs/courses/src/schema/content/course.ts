@@ -1,5 +1,6 @@
 // The Course entity (owned here; other subgraphs extend it), its syllabus and the lookups by id and slug.
 import type { SubgraphContext } from '../../../../kit/src/context';
+import { inPublicGraph } from '../../../../kit/src/public-contract';
 import { builder } from '../../builder';
 import { canEditCourse, canSeeCourse } from '../../access';
 import { courseAccessFacts, isUuid } from '../../loaders';
@@ -13,15 +14,18 @@ const editorsOnly = async (course: { id: string }, _args: object, context: Subgr
 
 export const CourseType = builder.prismaObject('Course', {
   description: 'A course: its catalog facts, its instructors and its syllabus of modules.',
+  // Public with its catalog fields only; each public field carries the tag too.
+  tag: inPublicGraph(),
   fields: (t) => ({
-    id: t.exposeID('id'),
-    slug: t.exposeString('slug'),
-    title: t.exposeString('title'),
-    summary: t.exposeString('summary'),
+    id: t.exposeID('id', { tag: inPublicGraph() }),
+    slug: t.exposeString('slug', { tag: inPublicGraph() }),
+    title: t.exposeString('title', { tag: inPublicGraph() }),
+    summary: t.exposeString('summary', { tag: inPublicGraph() }),
     description: t.exposeString('description', { description: 'Markdown.' }),
-    faculty: t.relation('faculty'),
+    faculty: t.relation('faculty', { tag: inPublicGraph() }),
     instructors: t.field({
       type: [UserRef],
+      tag: inPublicGraph(),
       description: 'The owner first, then the other instructors in their listed order.',
       select: { ownerId: true, instructors: { orderBy: { position: 'asc' } } },
       resolve: (course) => {
@@ -29,8 +33,8 @@ export const CourseType = builder.prismaObject('Course', {
         return [...new Set(ids)].map(userReference);
       },
     }),
-    difficulty: t.field({ type: DifficultyEnum, resolve: (course) => course.difficulty }),
-    language: t.exposeString('language'),
+    difficulty: t.field({ type: DifficultyEnum, tag: inPublicGraph(), resolve: (course) => course.difficulty }),
+    language: t.exposeString('language', { tag: inPublicGraph() }),
     subtitleLanguages: t.exposeStringList('subtitleLanguages'),
     durationHours: t.exposeFloat('durationHours'),
     tags: t.exposeStringList('tags'),
@@ -45,6 +49,7 @@ export const CourseType = builder.prismaObject('Course', {
     submittedAt: t.expose('submittedAt', { type: 'DateTime', nullable: true }),
     publishedAt: t.expose('publishedAt', { type: 'DateTime', nullable: true }),
     modules: t.relation('modules', {
+      tag: inPublicGraph(),
       description: 'The syllabus, in order. Archived modules are left out.',
       query: { where: { archivedAt: null }, orderBy: { position: 'asc' } },
     }),
@@ -83,6 +88,7 @@ builder.queryFields((t) => ({
   course: t.prismaField({
     type: 'Course',
     nullable: true,
+    tag: inPublicGraph(),
     description: 'A course by id or slug. Drafts and courses in review are visible only to their editors.',
     args: { id: t.arg.id(), slug: t.arg.string() },
     resolve: async (query, _root, args, context) => {

@@ -1,21 +1,24 @@
 // A faculty groups courses (Biblical Studies, Computer Science, Mathematics, ...).
 import { z } from 'zod';
+import { inPublicGraph } from '../../../../kit/src/public-contract';
 import { builder } from '../../builder';
 import { createFaculty } from '../../faculties';
 import { slugRule } from '../../slug-rule';
 
 export const FacultyType = builder.prismaObject('Faculty', {
+  tag: inPublicGraph(),
   fields: (t) => ({
-    id: t.exposeID('id'),
-    slug: t.exposeString('slug'),
-    name: t.exposeString('name'),
-    description: t.exposeString('description'),
+    id: t.exposeID('id', { tag: inPublicGraph() }),
+    slug: t.exposeString('slug', { tag: inPublicGraph() }),
+    name: t.exposeString('name', { tag: inPublicGraph() }),
+    description: t.exposeString('description', { tag: inPublicGraph() }),
   }),
 });
 
 builder.queryFields((t) => ({
   faculties: t.prismaField({
     type: ['Faculty'],
+    tag: inPublicGraph(),
     description: 'Every faculty, by name.',
     resolve: (query, _root, _args, context) => context.prisma.faculty.findMany({ ...query, orderBy: { name: 'asc' } }),
   }),

@@ -1,5 +1,6 @@
 // The Lecture entity: public title and length; video, transcript, captions and files for enrolled students.
 import { signFileUrl } from '../../../../kit/src/storage';
+import { inPublicGraph } from '../../../../kit/src/public-contract';
 import { builder } from '../../builder';
 import { isUuid } from '../../loaders';
 import { canSeeCourse } from '../../access';
@@ -27,13 +28,14 @@ export const LectureMaterialType = builder.prismaObject('LectureMaterial', {
 });
 
 export const LectureType = builder.prismaObject('Lecture', {
+  tag: inPublicGraph(),
   description: 'A video, live or interactive lecture. Material fields need an enrollment (or editing rights).',
   fields: (t) => ({
-    id: t.exposeID('id'),
-    position: t.exposeInt('position'),
-    title: t.exposeString('title'),
+    id: t.exposeID('id', { tag: inPublicGraph() }),
+    position: t.exposeInt('position', { tag: inPublicGraph() }),
+    title: t.exposeString('title', { tag: inPublicGraph() }),
     kind: t.field({ type: LectureKindEnum, resolve: (lecture) => lecture.kind }),
-    durationSeconds: t.exposeInt('durationSeconds'),
+    durationSeconds: t.exposeInt('durationSeconds', { tag: inPublicGraph() }),
     module: t.relation('module'),
     course: t.relation('course'),
     videoUrl: t.exposeString('videoUrl', { nullable: true, authScopes: enrolledOrEditor }),

@@ -2,6 +2,7 @@
 import DataLoader from 'dataloader';
 import { z } from 'zod';
 import type { SubgraphContext } from '../../../../kit/src/context';
+import { inPublicGraph } from '../../../../kit/src/public-contract';
 import { builder } from '../../builder';
 import { loadCoursePrices, setCoursePrice, type CoursePriceView } from '../../commerce/course-prices';
 import { CourseRef } from '../content/course';
@@ -11,17 +12,19 @@ export const coursePriceOf = (context: SubgraphContext) =>
 
 export const CoursePriceType = builder.objectRef<CoursePriceView>('CoursePrice').implement({
   description: 'What a course costs. A course nobody has priced is free.',
+  tag: inPublicGraph(),
   fields: (t) => ({
-    usdCents: t.exposeInt('usdCents', { description: 'Price in US cents.' }),
-    scrollCoinCost: t.exposeInt('scrollCoinCost', { nullable: true, description: 'ScrollCoin price; null when it cannot be bought with coins.' }),
-    scholarshipEligible: t.exposeBoolean('scholarshipEligible', { description: 'Whether scholarships discount it.' }),
-    free: t.exposeBoolean('free', { description: 'True when it costs nothing: enrol directly.' }),
+    usdCents: t.exposeInt('usdCents', { tag: inPublicGraph(), description: 'Price in US cents.' }),
+    scrollCoinCost: t.exposeInt('scrollCoinCost', { nullable: true, tag: inPublicGraph(), description: 'ScrollCoin price; null when it cannot be bought with coins.' }),
+    scholarshipEligible: t.exposeBoolean('scholarshipEligible', { tag: inPublicGraph(), description: 'Whether scholarships discount it.' }),
+    free: t.exposeBoolean('free', { tag: inPublicGraph(), description: 'True when it costs nothing: enrol directly.' }),
   }),
 });
 
 builder.objectFields(CourseRef, (t) => ({
   price: t.field({
     type: CoursePriceType,
+    tag: inPublicGraph(),
     description: 'What the course costs.',
     resolve: (course, _args, context) => coursePriceOf(context).load(course.id),
   }),
