@@ -6,6 +6,7 @@ import { optionalEnv, subgraphUrlEnvName } from '@scrollforge/kit/src/env';
 import { readPlatformConfig } from '@scrollforge/kit/src/platform-config';
 import { createLocalDiskStorage } from '@scrollforge/kit/src/storage';
 import type { GatewayOptions } from './options';
+import { PUBLIC_SUPERGRAPH_FILE, readPublicSupergraph } from './public/public-supergraph-file';
 import { subgraphsOfSupergraph } from './supergraph-subgraphs';
 
 export function readGatewayConfig(repoRoot: string, env: NodeJS.ProcessEnv = process.env): GatewayOptions {
@@ -15,6 +16,12 @@ export function readGatewayConfig(repoRoot: string, env: NodeJS.ProcessEnv = pro
     supergraphSdl = readFileSync(supergraphPath, 'utf8');
   } catch {
     throw new Error(`No supergraph at ${supergraphPath}. Run \`npm run compose\` or set SUPERGRAPH to the composed file.`);
+  }
+  // Without a composed public graph the gateway serves none, unless PUBLIC_SUPERGRAPH names a file that is missing.
+  const publicSupergraphFile = optionalEnv('PUBLIC_SUPERGRAPH', env);
+  const publicSupergraphSdl = readPublicSupergraph(resolve(repoRoot, publicSupergraphFile ?? PUBLIC_SUPERGRAPH_FILE));
+  if (publicSupergraphFile !== undefined && publicSupergraphSdl === undefined) {
+    throw new Error(`No public supergraph at ${resolve(repoRoot, publicSupergraphFile)}. Run \`npm run compose\` or fix PUBLIC_SUPERGRAPH.`);
   }
   const subgraphUrls: Record<string, string> = {};
   for (const { name } of subgraphsOfSupergraph(supergraphSdl)) {
@@ -27,6 +34,7 @@ export function readGatewayConfig(repoRoot: string, env: NodeJS.ProcessEnv = pro
     port: platform.gatewayPort,
     host: platform.gatewayHost,
     supergraphSdl,
+    publicSupergraphSdl,
     subgraphUrls,
     signingSecret: platform.secrets.gatewaySigning,
     jwtSecret: platform.secrets.jwt,
@@ -35,6 +43,7 @@ export function readGatewayConfig(repoRoot: string, env: NodeJS.ProcessEnv = pro
     corsOrigins: platform.corsOrigins,
     production: platform.production,
     trustProxy: platform.trustProxy,
+    redisUrl: platform.redisUrl,
     staticDir: resolve(repoRoot, optionalEnv('STATIC_DIR', env) ?? 'web/dist'),
     defaultMetrics: true,
   };

@@ -1,6 +1,7 @@
 // What startGateway takes and returns.
 import type { IncomingMessage, Server } from 'node:http';
 import type { Duplex } from 'node:stream';
+import type { TrustedDocuments } from './persisted-queries/trusted-documents';
 import type { FileStore } from './signed-files';
 import type { SubscriptionBridgeLimits, SubscriptionBridgeStats } from './subscriptions/bridge';
 
@@ -13,6 +14,8 @@ export interface GatewayOptions {
   portEnvName?: string;
   /** The composed supergraph (gateway/supergraph.graphql). */
   supergraphSdl: string;
+  /** The public contract's supergraph (gateway/public-supergraph.graphql), served at /public/graphql. @default no public graph */
+  publicSupergraphSdl?: string;
   /** Routing URL per subgraph name, overriding the supergraph's (embedded mode picks ports at start). @default {} */
   subgraphUrls?: Record<string, string>;
   /** HMAC secret shared with the subgraphs for the signed viewer header. */
@@ -35,6 +38,15 @@ export interface GatewayOptions {
   bodyLimitBytes?: number;
   /** Collect process-level metrics (once per process). @default false */
   defaultMetrics?: boolean;
+  /** Redis shared by gateway instances (the automatic persisted-query cache); unset keeps it in memory. @default undefined */
+  redisUrl?: string;
+  /** Prefix of the gateway's Redis keys, so deployments sharing a Redis stay apart. @default 'scrollforge:gateway:' */
+  redisKeyPrefix?: string;
+  /**
+   * The only operations /graphql runs (sha256 of the text → text), or false for any operation. Subscriptions over
+   * graphql-ws are not checked. @default gateway/trusted-documents.json in production, false otherwise
+   */
+  trustedDocuments?: TrustedDocuments | false;
   /** Limits of the subscription bridge (graphql-ws on /graphql); see subscriptions/bridge.ts. @default the bridge's defaults */
   subscriptions?: SubscriptionBridgeLimits;
   /**

@@ -13,6 +13,7 @@ import {
 import { migrateDatabase } from '../../subgraphs/kit/src/migrate';
 import { EMBEDDED_POOL_MAX, startEmbeddedPostgres } from '../../subgraphs/kit/src/embedded-postgres';
 import { startGateway } from '../../gateway/src/app';
+import { PUBLIC_SUPERGRAPH_FILE, readPublicSupergraph } from '../../gateway/src/public/public-supergraph-file';
 import { seedDemoData } from '../seed/seed-demo-data';
 import { SUBGRAPHS } from './subgraph-registry';
 
@@ -103,6 +104,7 @@ export async function startPlatform(options: StartPlatformOptions): Promise<Runn
       host: config.gatewayHost,
       port: config.gatewayPort,
       supergraphSdl: readFileSync(path.join(ROOT, 'gateway/supergraph.graphql'), 'utf8'),
+      publicSupergraphSdl: readPublicSupergraph(path.join(ROOT, PUBLIC_SUPERGRAPH_FILE)),
       subgraphUrls: Object.fromEntries(subgraphs.map((subgraph) => [subgraph.name, subgraph.url])),
       signingSecret: config.secrets.gatewaySigning,
       jwtSecret: config.secrets.jwt,
@@ -111,6 +113,8 @@ export async function startPlatform(options: StartPlatformOptions): Promise<Runn
       corsOrigins: config.corsOrigins,
       production: config.production,
       trustProxy: config.trustProxy,
+      // Gateway instances share automatic persisted queries through it.
+      redisUrl: config.redisUrl,
       // The built web app; STATIC_DIR (as for the gateway process) points at another build.
       staticDir: path.resolve(ROOT, config.env.STATIC_DIR ?? 'web/dist'),
     });
