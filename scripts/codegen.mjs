@@ -1,4 +1,5 @@
-// `npm run codegen`: generates typed code from schema.graphql (written by `npm run compose`).
+// `npm run codegen`: generates typed code from schema.graphql (written by `npm run compose`), then the
+// gateway's trusted-document manifest from the operations it generated.
 import { existsSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
@@ -9,4 +10,7 @@ if (!existsSync(new URL('../schema.graphql', import.meta.url))) {
   process.exit(1);
 }
 const result = spawnSync('npx', ['graphql-codegen', '--config', 'codegen.yml', ...process.argv.slice(2)], { cwd: root, stdio: 'inherit' });
-process.exit(result.status ?? 1);
+if (result.status !== 0) process.exit(result.status ?? 1);
+// The production gateway's trusted documents follow the operations just generated.
+const manifest = spawnSync('npx', ['tsx', 'scripts/trusted-documents.ts'], { cwd: root, stdio: 'inherit' });
+process.exit(manifest.status ?? 1);

@@ -20,9 +20,14 @@ import { errorLoggingPlugin } from './error-logging-plugin';
 import { checkGraphHealth } from './health';
 import { operationLimitRules } from './limits';
 import { devOnlyFieldsRule } from './dev-only-fields-rule';
+import { admitOperation } from './persisted-queries/admit-operation';
+import { DEFAULT_GATEWAY_KEY_PREFIX, createPersistedQueryCache } from './persisted-queries/persisted-query-cache';
+import { readTrustedDocuments } from './persisted-queries/trusted-documents';
 import type { GatewayOptions, RunningGateway } from './options';
 import { API_CONTENT_SECURITY_POLICY, setSecurityHeaders } from './security-headers';
 import { SignedDataSource } from './signed-data-source';
+import { startPublicGraph } from './public/public-graph';
+import { PUBLIC_GRAPH_PATH, isPublicGraphRequest, refusePublicUpgrade } from './public/public-upgrade';
 import { FILES_PATH_PREFIX, serveSignedFile } from './signed-files';
 import { isDirectory, serveSite } from './static-site';
 import { STRIPE_WEBHOOK_PATH, serveStripeWebhook, stripeWebhookDelivererOf } from './stripe-webhook';
@@ -69,6 +74,15 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   const routingUrls = new Map(subgraphs.map((subgraph) => [subgraph.name, subgraph.url]));
   const staticDir = options.staticDir !== undefined && (await isDirectory(options.staticDir)) ? options.staticDir : undefined;
 
+  // Production runs only the apps' registered operations on /graphql; an explicit manifest does so in any mode.
+  const trustedDocuments =
+    options.trustedDocuments === false ? undefined : (options.trustedDocuments ?? (production ? readTrustedDocuments() : undefined));
+  const persistedQueries = createPersistedQueryCache({
+    redisUrl: options.redisUrl,
+    keyPrefix: options.redisKeyPrefix ?? DEFAULT_GATEWAY_KEY_PREFIX,
+    onError: (error) => logger.warn({ error }, 'the persisted-query cache in Redis failed; clients resend full operations meanwhile'),
+  });
+
   const gateway = new ApolloGateway({
     supergraphSdl: options.supergraphSdl,
     logger: apolloLogger(logger),
@@ -84,6 +98,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     includeStacktraceInErrorResponses: false,
     // Shutdown is ours (drain HTTP first, then the gateway); Apollo's own handler would re-raise the signal.
     stopOnTerminationSignals: false,
+    persistedQueries: persistedQueries.apolloOptions,
     validationRules: production ? [...operationLimitRules(), devOnlyFieldsRule] : operationLimitRules(),
     plugins: [
       graphQLMetricsPlugin<GatewayContext>(metrics, GATEWAY_SERVICE),
@@ -95,6 +110,21 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     logger: apolloLogger(logger),
   });
   await apollo.start();
+  // Schools' API keys query the public contract of the graph, when one is composed.
+  const publicGraph =
+    options.publicSupergraphSdl === undefined
+      ? undefined
+      : await startPublicGraph({
+          supergraphSdl: options.publicSupergraphSdl,
+          routingUrls,
+          signingSecret: options.signingSecret,
+          production,
+          trustProxy,
+          bodyLimitBytes: bodyLimit,
+          apolloLogger: apolloLogger(logger),
+          plugins: [graphQLMetricsPlugin(metrics, GATEWAY_SERVICE), errorLoggingPlugin()],
+          refuse,
+        });
   const deliverStripeWebhook = stripeWebhookDelivererOf(apollo);
 
   const subscriptions = createSubscriptionBridge({
@@ -130,8 +160,15 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
       return;
     }
     const url = new URL(request.url ?? '/', 'http://gateway');
+    const admission = admitOperation({ method: request.method ?? 'GET', search: url.search, body: body.body }, trustedDocuments);
+    if (!admission.admitted) {
+      log.info({ code: admission.code }, 'refused an operation before running it');
+      refuse(response, admission.status, admission.code, admission.message, admission.headers);
+      return;
+    }
+    const { method, search, body: operationBody } = admission.request;
     const result = await apollo.executeHTTPGraphQLRequest({
-      httpGraphQLRequest: { method: request.method ?? 'GET', headers: toHeaderMap(request), search: url.search, body: body.body },
+      httpGraphQLRequest: { method, headers: toHeaderMap(request), search, body: operationBody },
       context: async () => ({ requestId, viewer: resolution.viewer, logger: log }),
     });
     await writeGraphQLResponse(response, result);
@@ -159,6 +196,10 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     }
     const pathname = new URL(request.url ?? '/', 'http://gateway').pathname;
     if (pathname === '/graphql') return handleGraphQL(request, response, requestId, log);
+    if (pathname === PUBLIC_GRAPH_PATH) {
+      if (publicGraph !== undefined) return publicGraph.handle(request, response, requestId, log);
+      return refuse(response, 404, 'NOT_FOUND', 'This server has no public graph. Run `npm run compose` to generate gateway/public-supergraph.graphql, then restart.');
+    }
     if (pathname === '/health') return handleHealth(response);
     if (pathname === '/metrics') return handleMetrics(response);
     if (pathname === STRIPE_WEBHOOK_PATH) return serveStripeWebhook(request, response, requestId, log, { deliver: deliverStripeWebhook, trustProxy });
@@ -202,6 +243,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   });
   server.on('upgrade', (request: IncomingMessage, socket, head: Buffer) => {
     if (stopping) socket.destroy();
+    else if (isPublicGraphRequest(request)) refusePublicUpgrade(socket);
     else if (options.onUpgrade !== undefined) options.onUpgrade(request, socket, head);
     else subscriptions.handleUpgrade(request, socket, head);
   });
@@ -224,6 +266,8 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
       // Whatever is left is idle keep-alive; upgraded sockets are the bridge's (closed above) or onUpgrade's.
       server.closeAllConnections();
       await apollo.stop();
+      await publicGraph?.stop();
+      await persistedQueries.close();
       logger.info('gateway stopped');
     },
   };

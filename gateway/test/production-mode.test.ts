@@ -5,7 +5,8 @@ import { startTestGraph, type TestGraph } from './support/test-graph';
 describe('production', () => {
   let graph: TestGraph;
   beforeAll(async () => {
-    graph = await startTestGraph({ production: true });
+    // Ad-hoc operations on purpose: trusted documents (tested on their own) would refuse them first.
+    graph = await startTestGraph({ production: true, trustedDocuments: false });
   });
   afterAll(async () => {
     await graph?.stop();
