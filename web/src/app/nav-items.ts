@@ -21,6 +21,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { to: '/wallet', label: 'Wallet', audience: 'signed-in' },
   { to: '/applications', label: 'My applications', audience: 'signed-in' },
   { to: '/parent', label: 'My children', audience: ['parent'] },
+  { to: '/school', label: 'School', audience: ['school_admin', 'admin'] },
   { to: '/instructor', label: 'Teach', audience: ['instructor', 'admin'] },
   { to: '/moderation', label: 'Moderation', audience: ['admin'] },
   { to: '/admin', label: 'Admin', audience: ['admin'] },

@@ -17,6 +17,7 @@ import { instructorRoutes } from '../routes/instructor/routes';
 import { moderationRoutes } from '../routes/moderation/routes';
 import { adminRoutes } from '../routes/admin/routes';
 import { parentRoutes } from '../routes/parent/routes';
+import { schoolRoutes } from '../routes/school/routes';
 import { orderRoutes } from '../routes/orders/routes';
 
 const areaRoutes = [
@@ -34,6 +35,7 @@ const areaRoutes = [
   ...moderationRoutes,
   ...adminRoutes,
   ...parentRoutes,
+  ...schoolRoutes,
 ];
 
 export const router = createBrowserRouter([

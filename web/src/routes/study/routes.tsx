@@ -9,4 +9,5 @@ export const studyRoutes: RouteObject[] = [
   lazyPage('study/plans/:id', () => import('./plans/StudyPlanPage').then((m) => m.StudyPlanPage), { session: true }),
   lazyPage('study/practice', () => import('./practice/PracticePage').then((m) => m.PracticePage), { session: true }),
   lazyPage('study/practice/:id', () => import('./practice/PracticeSessionPage').then((m) => m.PracticeSessionPage), { session: true }),
+  lazyPage('study/schools', () => import('./schools/MySchoolsPage').then((m) => m.MySchoolsPage), { session: true }),
 ];
