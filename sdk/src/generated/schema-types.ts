@@ -165,6 +165,63 @@ export type AnswerResponse = {
   value?: Maybe<Scalars['Boolean']['output']>;
 };
 
+/** A school’s key for the public graph. The key itself is shown only once, when it is created or rotated. */
+export type ApiKey = {
+  __typename?: 'ApiKey';
+  /** Cost points per minute; a request costs more the more it asks for. */
+  costBudgetPerMinute: Scalars['Int']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  /** Requests per UTC day. */
+  dailyQuota: Scalars['Int']['output'];
+  id: Scalars['ID']['output'];
+  /** To the minute. */
+  lastUsedAt?: Maybe<Scalars['DateTime']['output']>;
+  name: Scalars['String']['output'];
+  /** The visible start of the key (sf_…), to tell keys apart. */
+  prefix: Scalars['String']['output'];
+  rateLimitPerMinute: Scalars['Int']['output'];
+  /** Requests let through since midnight UTC. */
+  requestsToday: Scalars['Int']['output'];
+  /** When the key stops or stopped working; in the future while a rotated key overlaps with its replacement. */
+  revokedAt?: Maybe<Scalars['DateTime']['output']>;
+  scopes: Array<ApiScope>;
+  status: ApiKeyStatus;
+  /** One entry per UTC day, oldest first and ending today; up to 90 days are kept. */
+  usage: Array<ApiKeyUsageDay>;
+};
+
+
+/** A school’s key for the public graph. The key itself is shown only once, when it is created or rotated. */
+export type ApiKeyUsageArgs = {
+  days?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type ApiKeyStatus =
+  /** Works; a rotated key stays active until its overlap ends. */
+  | 'ACTIVE'
+  /** Refused on every request. */
+  | 'REVOKED';
+
+export type ApiKeyUsageDay = {
+  __typename?: 'ApiKeyUsageDay';
+  /** Cost points the requests let through spent. */
+  cost: Scalars['Int']['output'];
+  /** The UTC day, YYYY-MM-DD. */
+  date: Scalars['String']['output'];
+  /** Requests refused by a rate limit, the daily quota or the cost budget. */
+  refused: Scalars['Int']['output'];
+  /** Requests let through. */
+  requests: Scalars['Int']['output'];
+};
+
+export type ApiScope =
+  /** Read the public catalog: courses, programs, the school itself. */
+  | 'READ_CATALOG'
+  /** Read the progress of the school’s students who chose to share it. */
+  | 'READ_STUDENTS'
+  /** Enrol the school’s sharing students in courses. */
+  | 'WRITE_ENROLLMENTS';
+
 /** One person’s application to one intake of a program. */
 export type Application = {
   __typename?: 'Application';
@@ -949,6 +1006,19 @@ export type CreateAiTutorInput = {
   specialty: Scalars['String']['input'];
 };
 
+export type CreateApiKeyInput = {
+  /** 100 to 1,000,000. @default 50000 */
+  costBudgetPerMinute?: InputMaybe<Scalars['Int']['input']>;
+  /** Requests per UTC day, 1 to 1,000,000. @default 10000 */
+  dailyQuota?: InputMaybe<Scalars['Int']['input']>;
+  /** Up to 80 characters, e.g. the app that will use the key. */
+  name: Scalars['String']['input'];
+  /** 1 to 6000. @default 120 */
+  rateLimitPerMinute?: InputMaybe<Scalars['Int']['input']>;
+  schoolId: Scalars['ID']['input'];
+  scopes: Array<ApiScope>;
+};
+
 export type CreateChannelInput = {
   description?: InputMaybe<Scalars['String']['input']>;
   /** public, private or study_group. */
@@ -1088,6 +1158,13 @@ export type CreateStudyPlanInput = {
   studyDaysPerWeek: Scalars['Int']['input'];
   /** IANA time zone, e.g. America/Toronto. */
   timezone: Scalars['String']['input'];
+};
+
+export type CreatedApiKey = {
+  __typename?: 'CreatedApiKey';
+  apiKey: ApiKey;
+  /** The whole key, sent in the X-Api-Key header. Shown this once: only its hash is kept, so store it now. */
+  secret: Scalars['String']['output'];
 };
 
 export type DecisionOutcome =
@@ -1265,6 +1342,21 @@ export type EligibilitySource =
   | 'check'
   | 'override'
   | 'unchecked';
+
+export type EnrollSchoolStudentsInput = {
+  courseId: Scalars['ID']['input'];
+  schoolId: Scalars['ID']['input'];
+  /** 1 to 200 user ids of the school’s students. */
+  studentIds: Array<Scalars['ID']['input']>;
+};
+
+export type EnrollSchoolStudentsPayload = {
+  __typename?: 'EnrollSchoolStudentsPayload';
+  /** How many students were enrolled by this request. */
+  enrolled: Scalars['Int']['output'];
+  /** One per distinct student id, in the order given. */
+  results: Array<SchoolEnrollmentResult>;
+};
 
 /** A student’s enrollment in a course. Visible to the student, their confirmed parents, the course’s instructors and admins. */
 export type Enrollment = {
@@ -1539,6 +1631,30 @@ export type LectureSummary = {
   summary: Scalars['String']['output'];
 };
 
+/** One inconsistency the ledger audit found. */
+export type LedgerProblem = {
+  __typename?: 'LedgerProblem';
+  accountId?: Maybe<Scalars['ID']['output']>;
+  kind: LedgerProblemKind;
+  /** What is wrong, with the figures involved. */
+  message: Scalars['String']['output'];
+  transactionId?: Maybe<Scalars['ID']['output']>;
+  /** The wallet owner, for a negative wallet. */
+  userId?: Maybe<Scalars['ID']['output']>;
+};
+
+export type LedgerProblemKind =
+  /** An account whose balance is not the sum of its entries. */
+  | 'balance_mismatch'
+  /** Problems of one kind beyond those listed; the message says how many. */
+  | 'more_problems'
+  /** A person’s wallet below zero. */
+  | 'negative_wallet'
+  /** A transaction with fewer than two entries. */
+  | 'too_few_entries'
+  /** A transaction whose entries do not sum to zero. */
+  | 'unbalanced_transaction';
+
 /** One movement of coins in the double-entry ledger, seen from a wallet. */
 export type LedgerTransaction = {
   __typename?: 'LedgerTransaction';
@@ -1563,6 +1679,19 @@ export type LedgerTransactionType =
   | 'reward'
   /** Sent from one person to another. */
   | 'transfer';
+
+/** The result of auditing the whole ScrollCoin ledger in one consistent snapshot. */
+export type LedgerVerification = {
+  __typename?: 'LedgerVerification';
+  /** Accounts checked. */
+  accounts: Scalars['Int']['output'];
+  /** True when no problem was found. */
+  ok: Scalars['Boolean']['output'];
+  /** At most 100 per kind, then a more_problems entry. */
+  problems: Array<LedgerProblem>;
+  /** Transactions checked. */
+  transactions: Scalars['Int']['output'];
+};
 
 export type LicenceClaim = {
   __typename?: 'LicenceClaim';
@@ -1798,7 +1927,7 @@ export type Mutation = {
   addReaction: Message;
   /** Adds a reading at the end of a module. The course’s instructors and admins only. */
   addReading: Reading;
-  /** Adds an admin or teacher. Allowed for the school’s admins and platform admins. */
+  /** Adds an admin or teacher (students join with the join code: BAD_USER_INPUT). Allowed for the school’s admins and platform admins. */
   addSchoolMember: School;
   /** Adds a course, bundle or school licence. Things you already own are refused. */
   addToCart: Cart;
@@ -1854,6 +1983,8 @@ export type Mutation = {
   confirmEnrolment: Application;
   /** Adds a tutor persona. Administrators only. */
   createAITutor: AiTutor;
+  /** A new key for the public graph. Allowed for the school’s admins and platform admins; a school holds at most 20 active keys. */
+  createApiKey: CreatedApiKey;
   createBundle: Bundle;
   /** Starts a public or private channel or a study group; you become its owner. */
   createChannel: Channel;
@@ -1912,6 +2043,8 @@ export type Mutation = {
   endPresenceSession: Scalars['Boolean']['output'];
   /** Enrolls the signed-in student in a published course; enrolling again after dropping reactivates the enrollment with its progress. BAD_USER_INPUT (malformed id), UNAUTHENTICATED, NOT_FOUND (unknown, draft or in-review course), CONFLICT (archived course, already enrolled or completed), FORBIDDEN (a prerequisite not completed: `extensions.missingCourses`), PAYMENT_REQUIRED (paid course without access). */
   enroll: Enrollment;
+  /** Enrolls students who share their progress with the school in a published free course, all or nothing, with a status per student. BAD_USER_INPUT (more than 200 ids, malformed ids), FORBIDDEN (not a key of this school with write:enrollments, nor a platform admin), NOT_FOUND (no such published course), PAYMENT_REQUIRED (a paid course: give students scholarship codes instead). */
+  enrollSchoolStudents: EnrollSchoolStudentsPayload;
   /** Drafts rubric scores and feedback for a submitted essay answer (the course’s instructors and administrators) and sends them to the grader. */
   essayFeedback: EssayFeedbackDraft;
   /** Idempotent. Errors: BAD_USER_INPUT for yourself or an invalid id. */
@@ -1936,8 +2069,12 @@ export type Mutation = {
   joinChannel: Channel;
   /** Starts following a plan. With withUserIds (and no groupId) you start a reading group and your friends are invited to join it with the returned groupId; with groupId you join that group. NOT_FOUND for an unknown plan or group of this plan; CONFLICT when you already follow it. */
   joinReadingPlan: ReadingPlanParticipation;
+  /** Joins the school whose join code this is, as a student. `shareProgress` lets the school (and its API keys with read:students) see your course progress; you can change it at any time. NOT_FOUND for a code no school has, CONFLICT when you are already its student. */
+  joinSchool: SchoolMembership;
   /** Leaves a channel. The last owner must make someone else an owner first (CONFLICT). */
   leaveChannel: Channel;
+  /** Leaves a school you are a student of; it stops seeing your progress. NOT_FOUND when you are not its student. */
+  leaveSchool: Scalars['Boolean']['output'];
   /** Ends a ban now (idempotent). Same permissions as banUser. Errors: NOT_FOUND, FORBIDDEN. */
   liftBan: Ban;
   /** Idempotent. Errors: NOT_FOUND when you cannot see the post. */
@@ -2010,7 +2147,7 @@ export type Mutation = {
   removeReaction: Message;
   /** Removes a reading and returns its module. Archived in a course that has ever been published; deleted in a never-published draft. */
   removeReading: Module;
-  /** Removes an admin or teacher. Allowed for the school’s admins and platform admins. */
+  /** Removes an admin, teacher or student (whose consent to share progress ends with it). Allowed for the school’s admins and platform admins. */
   removeSchoolMember: School;
   /** Removes a verse and its review history from your deck; returns the removed card’s id. NOT_FOUND when it is not in your deck. */
   removeVerseFromDeck: Scalars['ID']['output'];
@@ -2047,8 +2184,14 @@ export type Mutation = {
   reviewCourse: Course;
   /** Rates your recall of a card now and schedules its next review with FSRS. NOT_FOUND for anyone else’s card. */
   reviewMemoryCard: MemoryCard;
+  /** Stops the key at once. Revoking a revoked key changes nothing. */
+  revokeApiKey: ApiKey;
   /** Admins only: takes a platform role away. An admin cannot remove their own admin role. */
   revokeRole: User;
+  /** A new key with the same settings; the old one keeps working for overlapMinutes (0 to 1440), then stops. */
+  rotateApiKey: CreatedApiKey;
+  /** Gives the school a new join code (10 characters); the old code stops working at once. The school’s admins and platform admins only: FORBIDDEN otherwise, NOT_FOUND for an unknown school. */
+  rotateSchoolJoinCode: School;
   /** Gives the plan a new calendar feed URL; the old one stops working at once. */
   rotateStudyPlanCalendarToken: StudyPlan;
   /** Saves part or all of your draft. Errors: NOT_FOUND, CONFLICT (already submitted), BAD_USER_INPUT (extensions.field is the path of the first problem, extensions.fields lists all). */
@@ -2073,6 +2216,8 @@ export type Mutation = {
   setCoursePrice: CoursePrice;
   /** Replaces the quiz’s questions, in order, each with its points. Questions come from the same course’s bank. */
   setQuizQuestions: Quiz;
+  /** Starts or stops sharing your progress with a school you are a student of. NOT_FOUND when you are not its student. */
+  setSchoolProgressSharing: SchoolMembership;
   /** Tells the channel you are typing. Call it as often as you like (e.g. on each keystroke): at most one announcement per person per channel every 3 seconds goes out, each lasting 6 seconds. Returns true when this call announced you, false when a recent announcement still stands. */
   setTyping: Scalars['Boolean']['output'];
   /** Records a share and counts it. Errors: NOT_FOUND when you cannot see the post. */
@@ -2364,6 +2509,11 @@ export type MutationCreateAiTutorArgs = {
 };
 
 
+export type MutationCreateApiKeyArgs = {
+  input: CreateApiKeyInput;
+};
+
+
 export type MutationCreateBundleArgs = {
   input: BundleInput;
 };
@@ -2526,6 +2676,11 @@ export type MutationEnrollArgs = {
 };
 
 
+export type MutationEnrollSchoolStudentsArgs = {
+  input: EnrollSchoolStudentsInput;
+};
+
+
 export type MutationEssayFeedbackArgs = {
   attemptId: Scalars['ID']['input'];
   questionId: Scalars['ID']['input'];
@@ -2608,8 +2763,19 @@ export type MutationJoinReadingPlanArgs = {
 };
 
 
+export type MutationJoinSchoolArgs = {
+  code: Scalars['String']['input'];
+  shareProgress: Scalars['Boolean']['input'];
+};
+
+
 export type MutationLeaveChannelArgs = {
   channelId: Scalars['ID']['input'];
+};
+
+
+export type MutationLeaveSchoolArgs = {
+  schoolId: Scalars['ID']['input'];
 };
 
 
@@ -2930,9 +3096,25 @@ export type MutationReviewMemoryCardArgs = {
 };
 
 
+export type MutationRevokeApiKeyArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationRevokeRoleArgs = {
   role: Role;
   userId: Scalars['ID']['input'];
+};
+
+
+export type MutationRotateApiKeyArgs = {
+  id: Scalars['ID']['input'];
+  overlapMinutes?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type MutationRotateSchoolJoinCodeArgs = {
+  schoolId: Scalars['ID']['input'];
 };
 
 
@@ -3006,6 +3188,12 @@ export type MutationSetCoursePriceArgs = {
 export type MutationSetQuizQuestionsArgs = {
   questions: Array<QuizQuestionInput>;
   quizId: Scalars['ID']['input'];
+};
+
+
+export type MutationSetSchoolProgressSharingArgs = {
+  schoolId: Scalars['ID']['input'];
+  share: Scalars['Boolean']['input'];
 };
 
 
@@ -3802,6 +3990,8 @@ export type Query = {
   aiTutors: Array<AiTutor>;
   /** Answered prayers you may see (yours, your partners’ shared ones and the community’s), most recently answered first. */
   answeredPrayers: QueryAnsweredPrayersConnection;
+  /** The school of the API key making the request; null for anyone else. */
+  apiKeySchool?: Maybe<School>;
   /** An application you may read (your own, or one of your programs’ as an officer); null otherwise. */
   application?: Maybe<Application>;
   /** A submission by id: the student, their parents, the course’s instructors and admins. */
@@ -3848,6 +4038,8 @@ export type Query = {
   interviewSlots: QueryInterviewSlotsConnection;
   /** A lecture of a course you can see. */
   lecture?: Maybe<Lecture>;
+  /** Admins only: checks that every transaction balances, every balance is the sum of its entries and no wallet is negative. A fixed number of statements, whatever the ledger’s size. */
+  ledgerVerification: LedgerVerification;
   /** The signed-in person, or null when anonymous. */
   me?: Maybe<User>;
   /** One card of your deck. NOT_FOUND for anyone else’s. */
@@ -5057,14 +5249,49 @@ export type Scholarship = {
 
 export type School = {
   __typename?: 'School';
+  /** Newest first, revoked keys included; visible to this school’s admins and platform admins. */
+  apiKeys: Array<ApiKey>;
   country?: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
-  /** Admins and teachers; visible to this school’s admins and platform admins. */
+  /** The code students join the school with; null until an admin makes one with rotateSchoolJoinCode. This school’s admins and platform admins only. */
+  joinCode?: Maybe<Scalars['String']['output']>;
+  /** Admins and teachers; visible to this school’s admins and platform admins. Students are in `students`. */
   members: Array<SchoolMembership>;
   name: Scalars['String']['output'];
   province?: Maybe<Scalars['String']['output']>;
   slug: Scalars['String']['output'];
+  /** Active and completed enrollments of the students who share their progress with this school, oldest first: 20 per page unless `first` says (at most 100); continue with `after`. The school’s API keys with read:students and platform admins only; anyone else gets FORBIDDEN. */
+  studentProgress: SchoolStudentProgressConnection;
+  /** Students who joined with the school’s code, oldest first: 20 per page unless `first` says (at most 100); continue with `after`. The school’s admins and platform admins see every student; the school’s API keys with read:students only those sharing their progress. Anyone else: FORBIDDEN. */
+  students: SchoolStudentConnection;
 };
+
+
+export type SchoolStudentProgressArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  courseId?: InputMaybe<Scalars['ID']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type SchoolStudentsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type SchoolEnrollmentResult = {
+  __typename?: 'SchoolEnrollmentResult';
+  status: SchoolEnrollmentStatus;
+  studentId: Scalars['ID']['output'];
+};
+
+export type SchoolEnrollmentStatus =
+  /** Already enrolled in the course, or has completed it; nothing changed. */
+  | 'ALREADY_ENROLLED'
+  /** Enrolled now (a dropped enrollment is reactivated with its progress). */
+  | 'ENROLLED'
+  /** Not a student of this school who shares their progress with it; nothing changed. */
+  | 'NOT_A_SHARING_STUDENT';
 
 /** Seats of a course or bundle a school bought; each seat is a single-use code. */
 export type SchoolLicence = {
@@ -5083,16 +5310,65 @@ export type SchoolLicence = {
 
 export type SchoolMembership = {
   __typename?: 'SchoolMembership';
+  joinedAt: Scalars['DateTime']['output'];
   role: SchoolRole;
   school: School;
+  /** Students only: whether they let the school (and its API keys with read:students) see their progress. */
+  sharingProgress: Scalars['Boolean']['output'];
   user: User;
 };
 
 export type SchoolRole =
   /** Manages the school and its members. */
   | 'admin'
+  /** Studies at the school: joined with its code, and chooses whether to share their progress with it. */
+  | 'student'
   /** Teaches at the school. */
   | 'teacher';
+
+/** A student of a school. */
+export type SchoolStudent = {
+  __typename?: 'SchoolStudent';
+  joinedAt: Scalars['DateTime']['output'];
+  /** Whether the student lets the school see their progress. */
+  sharingProgress: Scalars['Boolean']['output'];
+  user: User;
+};
+
+export type SchoolStudentConnection = {
+  __typename?: 'SchoolStudentConnection';
+  edges: Array<SchoolStudentEdge>;
+  pageInfo: PageInfo;
+};
+
+export type SchoolStudentEdge = {
+  __typename?: 'SchoolStudentEdge';
+  cursor: Scalars['String']['output'];
+  node: SchoolStudent;
+};
+
+/** One sharing student’s enrollment in one course, with how far they are. */
+export type SchoolStudentProgress = {
+  __typename?: 'SchoolStudentProgress';
+  completedAt?: Maybe<Scalars['DateTime']['output']>;
+  course: Course;
+  enrolledAt: Scalars['DateTime']['output'];
+  /** Whole percent of the course’s live lectures and readings finished. */
+  percentComplete: Scalars['Int']['output'];
+  student: User;
+};
+
+export type SchoolStudentProgressConnection = {
+  __typename?: 'SchoolStudentProgressConnection';
+  edges: Array<SchoolStudentProgressEdge>;
+  pageInfo: PageInfo;
+};
+
+export type SchoolStudentProgressEdge = {
+  __typename?: 'SchoolStudentProgressEdge';
+  cursor: Scalars['String']['output'];
+  node: SchoolStudentProgress;
+};
 
 /** Scripture text as a provider returned it: public-domain text or licensed text, never invented. */
 export type ScripturePassage = {

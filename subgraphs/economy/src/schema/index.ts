@@ -8,6 +8,7 @@ import './payments';
 import './commerce';
 import './chain';
 import './badges';
+import './ledger-verification';
 
 let schema: GraphQLSchema | undefined;
 
