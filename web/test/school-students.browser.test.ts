@@ -65,7 +65,9 @@ test('a student who joins without sharing can start sharing later and then leave
   await prisma.school.update({ where: { id: school.id }, data: { joinCode: code } });
   const student = await createPerson(prisma, { roles: ['student'] });
   const page = await stack.pageAs(student);
-  await page.goto('/study/schools');
+  // Reached from the study page's links.
+  await page.goto('/study');
+  await page.getByRole('navigation', { name: 'Study' }).getByRole('link', { name: 'My schools' }).click();
   await page.getByRole('textbox', { name: 'Join code' }).fill(code);
   await page.getByRole('button', { name: 'Join the school' }).click();
   await page.getByRole('status').filter({ hasText: `You joined ${school.name}. Your progress is not shared with it.` }).waitFor();

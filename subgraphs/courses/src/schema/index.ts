@@ -8,6 +8,7 @@ import './learning';
 import './assessment';
 import './planning';
 import './analytics';
+import './schools';
 
 let schema: GraphQLSchema | undefined;
 

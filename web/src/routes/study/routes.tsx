@@ -1,4 +1,5 @@
-// Routes of a student's own study: grades, study plans with their calendar, and practice sessions.
+// Routes of a student's own study: grades, study plans with their calendar, practice sessions, and the
+// schools they joined (with whether they share their progress).
 import type { RouteObject } from 'react-router';
 import { lazyPage } from '../../app/lazy-page';
 

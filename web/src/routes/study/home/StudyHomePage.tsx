@@ -33,6 +33,9 @@ export function StudyHomePage() {
           <li>
             <Link to="/study/practice">Practice</Link>
           </li>
+          <li>
+            <Link to="/study/schools">My schools</Link>
+          </li>
         </ul>
       </nav>
       <ParentRequests />
