@@ -6,6 +6,7 @@
 // row, which grows with the history; clients that need it derive it from `balance` and the page.
 import { Prisma, type Db, type LedgerTransactionType } from '../../../kit/src/db';
 import { badInput } from '../../../kit/src/errors';
+import { decodeKeysetCursor, encodeKeysetCursor } from '../../../kit/src/keyset-cursor';
 
 /** Page size when the caller does not say. */
 export const DEFAULT_HISTORY_PAGE_SIZE = 20;
@@ -54,29 +55,6 @@ export interface WalletHistoryPage {
   endCursor: string | null;
 }
 
-interface HistoryPosition {
-  createdAt: Date;
-  entryId: string;
-}
-
-export function encodeHistoryCursor(position: HistoryPosition): string {
-  return Buffer.from(JSON.stringify([position.createdAt.toISOString(), position.entryId])).toString('base64url');
-}
-
-export function decodeHistoryCursor(cursor: string): HistoryPosition {
-  const invalid = () => badInput('That history cursor is not one this server gave out; start again from the first page.', 'after');
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-  } catch {
-    throw invalid();
-  }
-  if (!Array.isArray(parsed) || parsed.length !== 2 || typeof parsed[0] !== 'string' || typeof parsed[1] !== 'string') throw invalid();
-  const createdAt = new Date(parsed[0]);
-  if (Number.isNaN(createdAt.getTime()) || !/^[0-9a-f-]{36}$/i.test(parsed[1])) throw invalid();
-  return { createdAt, entryId: parsed[1] };
-}
-
 function pageSize(first: number | null | undefined): number {
   const size = first ?? DEFAULT_HISTORY_PAGE_SIZE;
   if (!Number.isInteger(size) || size < 1 || size > MAX_HISTORY_PAGE_SIZE) {
@@ -120,8 +98,8 @@ export async function walletHistoryPage(db: Db, ownerId: string, options: Wallet
   const size = pageSize(options.first);
   const conditions = [Prisma.sql`account.user_id = ${ownerId}::uuid`, ...filterConditions(options.filter)];
   if (options.after) {
-    const position = decodeHistoryCursor(options.after);
-    conditions.push(Prisma.sql`(entry.created_at, entry.id) < (${utcTimestamp(position.createdAt)}, ${position.entryId}::uuid)`);
+    const position = decodeKeysetCursor(options.after, 'That history cursor is not one this server gave out; start again from the first page.');
+    conditions.push(Prisma.sql`(entry.created_at, entry.id) < (${utcTimestamp(position.at)}, ${position.id}::uuid)`);
   }
   const rows = await db.$queryRaw<HistoryRow[]>(Prisma.sql`
     SELECT entry.id::text AS id, entry.amount, entry.created_at,
@@ -142,7 +120,7 @@ export async function walletHistoryPage(db: Db, ownerId: string, options: Wallet
      LIMIT ${size + 1}`);
   const pageRows = rows.slice(0, size);
   const entries = pageRows.map((row) => ({
-    cursor: encodeHistoryCursor({ createdAt: row.created_at, entryId: row.id }),
+    cursor: encodeKeysetCursor({ at: row.created_at, id: row.id }),
     entry: {
       id: row.id,
       amount: row.amount,

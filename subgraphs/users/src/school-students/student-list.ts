@@ -1,7 +1,7 @@
 // A school's students, oldest membership first, one SQL statement per page (people included).
 import type { Db, SchoolMember, User } from '../../../kit/src/db';
 import { badInput } from '../../../kit/src/errors';
-import { decodeStudentCursor, encodeStudentCursor } from './student-cursor';
+import { decodeKeysetCursor, encodeKeysetCursor } from '../../../kit/src/keyset-cursor';
 
 /** Page size when the caller does not say. */
 export const DEFAULT_STUDENT_PAGE_SIZE = 20;
@@ -34,7 +34,7 @@ function pageSize(first: number | null | undefined): number {
 
 export async function schoolStudentPage(db: Db, schoolId: string, options: StudentPageOptions): Promise<StudentPage> {
   const size = pageSize(options.first);
-  const after = options.after == null ? null : decodeStudentCursor(options.after);
+  const after = options.after == null ? null : decodeKeysetCursor(options.after, 'That cursor is not one this list gave out; load the first page again.');
   const rows = await db.schoolMember.findMany({
     where: {
       schoolId,
@@ -42,7 +42,7 @@ export async function schoolStudentPage(db: Db, schoolId: string, options: Stude
       user: { deletedAt: null },
       ...(options.sharingOnly ? { progressSharedAt: { not: null } } : {}),
       ...(after
-        ? { OR: [{ createdAt: { gt: after.joinedAt } }, { createdAt: after.joinedAt, userId: { gt: after.userId } }] }
+        ? { OR: [{ createdAt: { gt: after.at } }, { createdAt: after.at, userId: { gt: after.id } }] }
         : {}),
     },
     include: { user: true },
@@ -52,7 +52,7 @@ export async function schoolStudentPage(db: Db, schoolId: string, options: Stude
   });
   return {
     students: rows.slice(0, size).map((membership) => ({
-      cursor: encodeStudentCursor({ joinedAt: membership.createdAt, userId: membership.userId }),
+      cursor: encodeKeysetCursor({ at: membership.createdAt, id: membership.userId }),
       membership,
     })),
     hasNextPage: rows.length > size,
