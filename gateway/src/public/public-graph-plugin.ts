@@ -2,10 +2,10 @@
 // given by variables, costs the operation, authenticates the API key (charging that cost), checks the
 // scopes of scope-tagged fields, then makes the key the viewer subgraphs see.
 import type { ApolloServerPlugin } from '@apollo/server';
-import { Kind, type DocumentNode, type FragmentDefinitionNode } from 'graphql';
 import { authenticateApiKey } from './authenticate-api-key';
 import { httpGraphQLError } from './http-error';
 import { operationCost } from './operation-cost';
+import { fragmentLookup } from './operation-fragments';
 import { oversizedPageMessage, oversizedPages } from './page-size';
 import type { PublicGraphContext } from './public-context';
 import { PUBLIC_COST_OPTIONS, PUBLIC_MAX_PAGE_SIZE } from './public-limits';
@@ -16,12 +16,6 @@ export interface PublicGraphPluginOptions {
   usersUrl: string;
   signingSecret: string;
   scopeRequirements: ScopeRequirements;
-}
-
-function fragmentLookup(document: DocumentNode): (name: string) => FragmentDefinitionNode | undefined {
-  const fragments = new Map<string, FragmentDefinitionNode>();
-  for (const definition of document.definitions) if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition);
-  return (name) => fragments.get(name);
 }
 
 export function missingScopeMessage(coordinate: string, scope: string): string {
