@@ -6,25 +6,16 @@ import { resolve } from 'node:path';
 import { buildClientSchema, buildSchema, getIntrospectionQuery, isInputObjectType, isInterfaceType, isObjectType, type GraphQLSchema, type IntrospectionQuery } from 'graphql';
 import WebSocket from 'ws';
 import type { PrismaClient } from '@scrollforge/kit/src/db';
-import { postGraphQL, type GraphQLResponse } from '@scrollforge/kit/src/testing/graphql-client';
+import type { GraphQLResponse } from '@scrollforge/kit/src/testing/graphql-client';
 import { createPerson } from '../../scripts/platform/test-people';
 import { startTestPlatform, uniqueIp, type TestPlatform } from '../../scripts/platform/test-platform';
 import { createCatalogCourses } from '../../subgraphs/courses/test/support/catalog-courses';
 import { BEARER_TOKEN_MESSAGE, MISSING_API_KEY_MESSAGE } from '../src/public/api-key-header';
 import { NO_SUBSCRIPTIONS_MESSAGE } from '../src/public/no-subscriptions-rule';
+import { createSchoolKey as createSchoolKeyAt, publicGraphQL as publicGraphQLAt, publicUrlOf, type KeyScope, type SchoolKey } from './support/public-graph-client';
 import { PUBLIC_MAX_ALIASES, PUBLIC_MAX_COST, PUBLIC_MAX_DEPTH, PUBLIC_MAX_PAGE_SIZE } from '../src/public/public-limits';
 
 const repoRoot = resolve(__dirname, '..', '..');
-
-type KeyScope = 'READ_CATALOG' | 'READ_STUDENTS' | 'WRITE_ENROLLMENTS';
-
-interface SchoolKey {
-  id: string;
-  secret: string;
-  schoolId: string;
-  /** The school admin who made the key. */
-  adminToken: string;
-}
 
 let platform: TestPlatform;
 let prisma: PrismaClient;
@@ -34,7 +25,7 @@ const clientIp = uniqueIp();
 beforeAll(async () => {
   platform = await startTestPlatform();
   prisma = platform.handle.services.prisma;
-  publicUrl = platform.url.replace(/\/graphql$/, '/public/graphql');
+  publicUrl = publicUrlOf(platform);
 });
 afterAll(async () => {
   await platform?.stop();
@@ -44,28 +35,13 @@ function publicGraphQL<TData = Record<string, unknown>>(
   query: string,
   options: { key?: string; variables?: Record<string, unknown>; headers?: Record<string, string> } = {},
 ): Promise<GraphQLResponse<TData>> {
-  const headers: Record<string, string> = { 'x-forwarded-for': clientIp, ...options.headers };
-  if (options.key !== undefined) headers['x-api-key'] = options.key;
-  return postGraphQL<TData>(publicUrl, query, options.variables ?? {}, { headers });
+  return publicGraphQLAt<TData>(platform, query, { ...options, clientIp });
 }
 
 const messagesOf = (response: GraphQLResponse<unknown>) => (response.errors ?? []).map((error) => error.message);
 const codesOf = (response: GraphQLResponse<unknown>) => (response.errors ?? []).map((error) => error.extensions?.code);
 
-/** A school with an admin, and a key the admin makes through the createApiKey mutation. */
-async function createSchoolKey(scopes: KeyScope[], limits: { rateLimitPerMinute?: number } = {}): Promise<SchoolKey> {
-  const school = await prisma.school.create({ data: { name: `Public Graph School ${randomUUID().slice(0, 8)}`, slug: `public-graph-${randomUUID()}` } });
-  const admin = await createPerson(prisma, { roles: ['student', 'school_admin'] });
-  await prisma.schoolMember.create({ data: { schoolId: school.id, userId: admin.id, role: 'admin' } });
-  const created = await platform.graphql<{ createApiKey: { secret: string; apiKey: { id: string } } }>(
-    'mutation Create($input: CreateApiKeyInput!) { createApiKey(input: $input) { secret apiKey { id } } }',
-    { input: { schoolId: school.id, name: 'Public graph test', scopes, ...limits } },
-    { token: admin.token },
-  );
-  expect(created.errors).toBeUndefined();
-  const { secret, apiKey } = created.data!.createApiKey;
-  return { id: apiKey.id, secret, schoolId: school.id, adminToken: admin.token };
-}
+const createSchoolKey = (scopes: KeyScope[], limits: { rateLimitPerMinute?: number } = {}): Promise<SchoolKey> => createSchoolKeyAt(platform, scopes, limits);
 
 async function createPublishedCourse(title: string): Promise<{ slug: string; facultyName: string }> {
   const owner = await createPerson(prisma, { roles: ['student', 'instructor'] });
